@@ -74,7 +74,9 @@ def _decode(path: Path) -> str:
 def article_from_text(source_name: str, text: str, **meta: str | None) -> Article:
     """An article whose title is the first non-blank line of `text`."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Article(source_name=source_name, title=meta.pop("title", None) or title, text=text, **meta)
+    return Article(
+        source_name=source_name, title=meta.pop("title", None) or title, text=text, **meta
+    )
 
 
 def _read_txt(path: Path) -> Article:

@@ -1,10 +1,10 @@
 """Exceptions showgraph raises for problems a user can act on.
 
-    ShowgraphError              base: every error the CLI turns into one line
-     ├── InputError             an article or corpus file that cannot be read (path, line)
-     ├── QueryError             a SPARQL query that does not parse or cannot run (line, column)
-     ├── GoldError              a gold file that does not follow GOLD_FORMAT.md (path, where)
-     └── StoreError             a store or endpoint that cannot be opened or reached
+ShowgraphError              base: every error the CLI turns into one line
+ ├── InputError             an article or corpus file that cannot be read (path, line)
+ ├── QueryError             a SPARQL query that does not parse or cannot run (line, column)
+ ├── GoldError              a gold file that does not follow GOLD_FORMAT.md (path, where)
+ └── StoreError             a store or endpoint that cannot be opened or reached
 """
 
 from __future__ import annotations

@@ -1,0 +1,41 @@
+"""showgraph: turn TV and streaming news articles into an RDF knowledge graph.
+
+>>> import showgraph
+>>> dataset = showgraph.build(["data/articles"])          # doctest: +SKIP
+>>> showgraph.query(dataset, "SELECT * WHERE { ?a sg:plays ?c }")   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .articles import read_articles
+from .errors import GoldError, InputError, QueryError, ShowgraphError, StoreError
+from .io import load_dataset, save_dataset
+from .model import Article, Extraction, Fact, Span
+from .pipeline import add_inferred, build, extract_paths
+from .query import QueryResult, format_result, load_query, query, saved_queries
+from .rdf import facts_from_dataset, to_dataset
+
+__all__ = [
+    "Article",
+    "Extraction",
+    "Fact",
+    "GoldError",
+    "InputError",
+    "QueryError",
+    "QueryResult",
+    "ShowgraphError",
+    "Span",
+    "StoreError",
+    "add_inferred",
+    "build",
+    "extract_paths",
+    "facts_from_dataset",
+    "format_result",
+    "load_dataset",
+    "load_query",
+    "query",
+    "read_articles",
+    "save_dataset",
+    "saved_queries",
+    "to_dataset",
+]

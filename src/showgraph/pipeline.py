@@ -1,0 +1,56 @@
+"""The whole job in one call: read articles, extract, build the dataset, reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Dataset
+
+from .articles import read_articles
+from .model import Extraction
+from .namespaces import INFERRED_GRAPH
+from .rdf import to_dataset
+
+
+def extract_paths(
+    paths: Iterable[str | Path], jobs: int = 1, progress: bool = False
+) -> list[Extraction]:
+    """Read and extract every article under `paths`, with names resolved across the corpus."""
+    from .extract import extract_corpus
+
+    return extract_corpus(read_articles(paths), jobs=jobs, progress=progress)
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    reason: bool = True,
+    jobs: int = 1,
+    progress: bool = False,
+) -> Dataset:
+    """Build the knowledge graph of the articles under `paths`.
+
+    The result has one named graph per article, the ontology graph and (unless
+    `reason=False`) the inferred graph.
+    """
+    from .namespaces import load_ontology
+
+    dataset = to_dataset(
+        extract_paths(paths, jobs=jobs, progress=progress), ontology=load_ontology()
+    )
+    if reason:
+        add_inferred(dataset)
+    return dataset
+
+
+def add_inferred(dataset: Dataset) -> int:
+    """Replace the inferred graph of `dataset` with a fresh closure; return its size."""
+    from .reason import reason as closure
+
+    dataset.remove_graph(dataset.graph(INFERRED_GRAPH))
+    inferred = closure(dataset)
+    target = dataset.graph(INFERRED_GRAPH)
+    for triple in inferred:
+        target.add(triple)
+    return len(target)

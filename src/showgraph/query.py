@@ -1,0 +1,238 @@
+"""SPARQL over a dataset, a graph file or an Oxigraph store, with saved queries and formatting.
+
+Every query form has one result type: `QueryResult.kind` is "select" (`vars`, `rows`),
+"ask" (`boolean`) or "graph" (`graph`, from CONSTRUCT or DESCRIBE). Rows hold rdflib terms
+whatever engine ran the query, so callers never see the difference.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .errors import QueryError, ShowgraphError
+from .io import ALL_PREFIXES, from_ox
+from .namespaces import PREFIXES
+
+OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+@dataclass
+class QueryResult:
+    kind: str  # "select" | "ask" | "graph"
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def __len__(self) -> int:
+        if self.kind == "select":
+            return len(self.rows)
+        return len(self.graph) if self.graph is not None else int(bool(self.boolean))
+
+    def as_dicts(self) -> list[dict[str, object]]:
+        """SELECT rows as dictionaries of Python values (for pandas: `DataFrame(r.as_dicts())`)."""
+        return [
+            {
+                v: (t.toPython() if isinstance(t, Literal) else (str(t) if t is not None else None))
+                for v, t in zip(self.vars, row)
+            }
+            for row in self.rows
+        ]
+
+
+def prologue() -> str:
+    """PREFIX declarations for the namespaces showgraph uses, to prepend to user queries."""
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in ALL_PREFIXES.items())
+
+
+def _with_prologue(sparql: str) -> tuple[str, int]:
+    """The query with showgraph's prefixes declared (unless it declares them) and the line shift."""
+    declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*)\s*:", sparql))
+    lines = [line for line in prologue().splitlines() if line.split()[1][:-1] not in declared]
+    return "\n".join(lines) + "\n" + sparql, len(lines)
+
+
+def query(source, sparql: str) -> QueryResult:
+    """Run `sparql` on an rdflib Dataset/Graph or a pyoxigraph Store.
+
+    The default graph is the union of all named graphs. The prefixes `sg:`, `sgr:`, `schema:`,
+    `rdfs:`, `skos:`, `prov:`, `xsd:`, `owl:` and `rdf:` are predeclared.
+    """
+    if isinstance(source, ox.Store):
+        return _query_oxigraph(source, sparql)
+    if isinstance(source, Graph):
+        return _query_rdflib(source, sparql)
+    raise TypeError(
+        f"cannot query {type(source).__name__}; pass a Dataset, Graph or pyoxigraph.Store"
+    )
+
+
+def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
+    text, shift = _with_prologue(sparql)
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as err:
+        line = (err.lineno - shift) if err.lineno else None
+        message = re.sub(r"^error at \S+: ", "", str(err.msg or err))
+        raise QueryError(message, line, err.offset) from None
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(str(err)) from None
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [tuple(None if sol[v] is None else from_ox(sol[v]) for v in names) for sol in result]
+        return QueryResult("select", vars=names, rows=rows)
+    graph = _new_graph()
+    for triple in result:
+        graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+    return QueryResult("graph", graph=graph)
+
+
+def _query_rdflib(graph: Graph, sparql: str) -> QueryResult:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    text, shift = _with_prologue(sparql)
+    try:
+        prepared = prepareQuery(text)
+    except ParseBaseException as err:
+        raise QueryError(err.msg, err.lineno - shift, err.col) from None
+    except Exception as err:  # rdflib raises bare Exception for e.g. an unknown prefix
+        raise QueryError(str(err)) from None
+    try:
+        result = graph.query(prepared)
+    except Exception as err:
+        raise QueryError(f"the query could not run: {err}") from None
+    if result.type == "ASK":
+        return QueryResult("ask", boolean=bool(result.askAnswer))
+    if result.type == "SELECT":
+        names = [str(v) for v in result.vars]
+        return QueryResult("select", vars=names, rows=[tuple(row) for row in result])
+    out = _new_graph()
+    for triple in result.graph or []:
+        out.add(triple)
+    return QueryResult("graph", graph=out)
+
+
+def _new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+# -- saved queries -----------------------------------------------------------------------
+
+
+def saved_queries() -> dict[str, str]:
+    """The saved queries shipped with showgraph, by name (file stem)."""
+    folder = resources.files("showgraph") / "queries"
+    return {
+        Path(entry.name).stem: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".rq")
+    }
+
+
+def saved_query_description(text: str) -> str:
+    """The first comment line of a saved query, which says what it answers."""
+    for line in text.splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""
+
+
+def load_query(name_or_path: str | Path) -> str:
+    """Query text from a file path, or from a saved query's name."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    saved = saved_queries()
+    name = path.stem if path.suffix == ".rq" else str(name_or_path)
+    if name in saved:
+        return saved[name]
+    raise ShowgraphError(
+        f"{name_or_path}: no such query file or saved query (saved: {', '.join(saved)})"
+    )
+
+
+# -- formatting --------------------------------------------------------------------------
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result: SELECT as table/csv/tsv/json, ASK as true/false, graphs as Turtle."""
+    if result.kind == "graph":
+        return result.graph.serialize(format="turtle")
+    if result.kind == "ask":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean})
+        return "true" if result.boolean else "false"
+    if fmt == "json":
+        return json.dumps(_json_results(result), indent=2, ensure_ascii=False)
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.vars)
+        for row in result.rows:
+            writer.writerow(["" if t is None else str(t) for t in row])
+        return buffer.getvalue().rstrip("\n")
+    if fmt == "table":
+        return _table(result)
+    raise ShowgraphError(f"unknown output format {fmt!r}; use one of {', '.join(OUTPUT_FORMATS)}")
+
+
+def _json_results(result: QueryResult) -> dict:
+    def term(t) -> dict:
+        if isinstance(t, URIRef):
+            return {"type": "uri", "value": str(t)}
+        if isinstance(t, BNode):
+            return {"type": "bnode", "value": str(t)}
+        out = {"type": "literal", "value": str(t)}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype:
+            out["datatype"] = str(t.datatype)
+        return out
+
+    bindings = [
+        {v: term(t) for v, t in zip(result.vars, row) if t is not None} for row in result.rows
+    ]
+    return {"head": {"vars": result.vars}, "results": {"bindings": bindings}}
+
+
+def compact(iri: str) -> str:
+    """`sgr:person/park-ji-hu` for a showgraph IRI: shorter than the IRI, still unambiguous."""
+    for prefix, namespace in _COMPACT_PREFIXES:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return f"<{iri}>"
+
+
+_COMPACT_PREFIXES = sorted(ALL_PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def _table(result: QueryResult) -> str:
+    def cell(t) -> str:
+        if t is None:
+            return ""
+        if isinstance(t, URIRef):
+            return compact(str(t))
+        return str(t)
+
+    rows = [[cell(t) for t in row] for row in result.rows]
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(result.vars)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(result.vars), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
