@@ -1,0 +1,188 @@
+"""reason(): each kind of inference, only new useful triples, idempotence, equality with owlrl."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from fixtures.reason.datasets import (
+    CHO,
+    IMDB,
+    NAMRA,
+    NETFLIX,
+    ONJO,
+    PARK,
+    S1,
+    S2,
+    S3,
+    SHOW,
+    WEBTOON,
+    ArticleGraph,
+    clean_dataset,
+    conflicting_dataset,
+)
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import OWL, RDF, XSD
+
+from showgraph.errors import ShowgraphError
+from showgraph.namespaces import INFERRED_GRAPH, SCHEMA, SG, SGR, WDT, load_ontology
+from showgraph.reason import compile_axioms, reason, truthy_triples
+
+
+@pytest.fixture(scope="module")
+def inferred() -> Graph:
+    return reason(clean_dataset())
+
+
+@pytest.mark.parametrize(
+    "triple, why",
+    [
+        ((PARK, RDF.type, SG.Person), "Actor subClassOf Person"),
+        ((PARK, RDF.type, SCHEMA.Person), "subclass chain Actor ⊑ Person ⊑ schema:Person"),
+        ((SHOW, RDF.type, SCHEMA.TVSeries), "Show subClassOf schema:TVSeries"),
+        ((NETFLIX, RDF.type, SCHEMA.Organization), "Platform subClassOf schema:Organization"),
+        ((ONJO, SG.playedBy, PARK), "inverse of sg:plays"),
+        ((S1, SG.seasonOf, SHOW), "inverse of sg:hasSeason"),
+        ((NAMRA, SG.appearsIn, S1), "subproperty infectedIn ⊑ appearsIn"),
+        ((ONJO, SG.appearsIn, S1), "subproperty survives ⊑ appearsIn"),
+        ((NAMRA, SG.characterIn, SHOW), "chain appearsIn ∘ seasonOf"),
+        ((CHO, SG.actorIn, SHOW), "chain plays ∘ characterIn over an inferred characterIn"),
+        ((PARK, SG.actorIn, SHOW), "chain plays ∘ characterIn"),
+        ((SHOW, SG.castMember, PARK), "inverse of actorIn"),
+        ((SHOW, WDT.P161, PARK), "castMember ⊑ wdt:P161"),
+        ((SHOW, WDT.P144, WEBTOON), "basedOn ⊑ wdt:P144"),
+        ((IMDB, SCHEMA.ratingValue, Literal(7.5)), "ratingValue ≡ schema:ratingValue"),
+        ((SHOW, SG.hasSeason, S3), "rule 10-renewed-season.rq"),
+        ((S3, SG.seasonOf, SHOW), "inverse over a rule's output"),
+        ((S2, SG.nextSeason, S3), "rule 20-next-season.rq"),
+        ((S1, SG.nextSeason, S2), "rule 20-next-season.rq"),
+        ((S3, SG.previousSeason, S2), "inverse of nextSeason"),
+        ((SHOW, SG.knownSeasonCount, Literal(3)), "rule 30-known-season-count.rq"),
+    ],
+)
+def test_inference(inferred, triple, why):
+    assert triple in inferred, why
+
+
+def test_domain_and_range_typing():
+    ds = Dataset()
+    a = ArticleGraph(ds, "bare", "Bare facts, no types")
+    a.fact(PARK, SG.plays, ONJO, "Park Ji-hu plays On-jo.")
+    out = reason(ds)
+    assert (PARK, RDF.type, SG.Actor) in out, "domain of sg:plays"
+    assert (ONJO, RDF.type, SG.Character) in out, "range of sg:plays"
+
+
+def test_only_new_triples_about_our_resources(inferred):
+    asserted = set(truthy_triples(clean_dataset()))
+    assert not any(t in asserted for t in inferred)
+    assert all(str(s).startswith(str(SGR)) for s in inferred.subjects())
+
+
+def test_no_owlrl_noise(inferred):
+    assert (None, RDF.type, OWL.Thing) not in inferred
+    assert not any(s == o for s, o in inferred.subject_objects(OWL.sameAs))
+    assert not any(isinstance(s, Literal) for s in inferred.subjects())
+    assert (None, RDF.type, XSD.integer) not in inferred
+
+
+def test_statements_and_speculation_are_not_reasoned_over(inferred):
+    statement_nodes = [s for s in inferred.subjects() if "/statement/" in str(s)]
+    assert statement_nodes == []
+    # "Nam-ra may die in season 2" is speculative: she must not appear in season 2
+    assert (NAMRA, SG.appearsIn, S2) not in inferred
+    assert (NAMRA, SG.diesIn, S2) not in inferred
+
+
+def test_idempotent_with_existing_inferred_graph(inferred):
+    ds = clean_dataset()
+    target = ds.graph(INFERRED_GRAPH)
+    for t in reason(ds):
+        target.add(t)
+    again = reason(ds)
+    assert set(again) == set(inferred)
+
+
+def test_reasoning_over_the_closure_adds_nothing(inferred):
+    ds = clean_dataset()
+    a = ArticleGraph(ds, "closure", "The closure, asserted")
+    for t in inferred:
+        a.describe(*t)
+    # only the extra article node itself is new
+    assert set(reason(ds).subjects()) == {a.article}
+
+
+def test_deterministic_serialisation():
+    one = reason(clean_dataset()).serialize(format="nt", encoding="utf-8")
+    two = reason(clean_dataset()).serialize(format="nt", encoding="utf-8")
+    assert sorted(one.splitlines()) == sorted(two.splitlines())
+
+
+def test_ontology_from_package_when_dataset_has_none():
+    with_graph = set(reason(clean_dataset(with_ontology=True)))
+    without = set(reason(clean_dataset(with_ontology=False)))
+    assert with_graph == without
+
+
+def test_conflicting_facts_do_not_stop_reasoning():
+    out = reason(conflicting_dataset())
+    assert (ONJO, SG.appearsIn, S1) in out
+    assert len(list(out.objects(NAMRA, SG.playedBy))) == 2
+
+
+@pytest.mark.parametrize("build", [clean_dataset, conflicting_dataset])
+def test_same_as_owlrl_on_fixtures(build):
+    assert set(reason(build())) == set(reason(build(), engine="owlrl"))
+
+
+def random_dataset(seed: int, shows: int = 3) -> Dataset:
+    """Random shows with gaps: some seasons only renewed, characters with and without
+    sg:characterIn, several fates per character, actors in several shows."""
+    rng = random.Random(seed)
+    ds = Dataset()
+    a = ArticleGraph(ds, f"random-{seed}", "random")
+    actors = [SGR[f"person/actor-{i}"] for i in range(shows * 2)]
+    fates = [SG.survives, SG.diesIn, SG.infectedIn, SG.missingIn, SG.appearsIn]
+    for s in range(shows):
+        show = SGR[f"show/show-{s}"]
+        if rng.random() < 0.8:
+            a.label(show, SG.Show, f"Show {s}")
+        seasons = [SGR[f"show/show-{s}/season/{n}"] for n in range(1, 5)]
+        for n, season in enumerate(seasons, start=1):
+            if rng.random() < 0.6:
+                a.describe(show, SG.hasSeason, season)
+            elif rng.random() < 0.5:
+                a.describe(season, SG.seasonOf, show)
+            if rng.random() < 0.8:
+                a.describe(season, SG.seasonNumber, Literal(n))
+            if rng.random() < 0.3:
+                a.fact(season, SG.renewalDate, Literal(f"202{n}", datatype=XSD.gYear), "r")
+        for c in range(3):
+            character = SGR[f"show/show-{s}/character/c{c}"]
+            if rng.random() < 0.4:
+                a.describe(character, SG.characterIn, show)
+            for season in rng.sample(seasons, rng.randint(0, 2)):
+                a.fact(character, rng.choice(fates), season, "f")
+            a.fact(rng.choice(actors), SG.plays, character, "p")
+        if rng.random() < 0.5:
+            a.describe(show, SG.castMember, rng.choice(actors))
+    return ds
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_same_as_owlrl_on_random_graphs(seed):
+    compiled = set(reason(random_dataset(seed)))
+    reference = set(reason(random_dataset(seed), engine="owlrl"))
+    assert compiled == reference, (sorted(compiled - reference)[:5], sorted(reference - compiled)[:5])
+
+
+def test_compiled_engine_refuses_axioms_it_does_not_implement():
+    onto = load_ontology()
+    onto.add((SG.plays, RDF.type, OWL.FunctionalProperty))
+    with pytest.raises(ShowgraphError, match="engine='owlrl'"):
+        compile_axioms(onto)
+
+
+def test_unknown_engine():
+    with pytest.raises(ShowgraphError, match="unknown reasoning engine"):
+        reason(clean_dataset(), engine="magic")  # type: ignore[arg-type]
