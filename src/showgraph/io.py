@@ -175,7 +175,7 @@ def load_dataset(path: str | Path) -> Dataset:
     def graph_for(name) -> Graph:
         if name not in graphs:
             graphs[name] = (
-                dataset.default_context
+                dataset.default_graph
                 if isinstance(name, ox.DefaultGraph)
                 else dataset.graph(from_ox(name))
             )

@@ -81,9 +81,7 @@ def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as err:
-        line = (err.lineno - shift) if err.lineno else None
-        message = re.sub(r"^error at \S+: ", "", str(err.msg or err))
-        raise QueryError(message, line, err.offset) from None
+        raise _oxigraph_syntax_error(str(err.msg or err), text, shift) from None
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(str(err)) from None
     if isinstance(result, ox.QueryBoolean):
@@ -96,6 +94,23 @@ def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
     for triple in result:
         graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
     return QueryResult("graph", graph=graph)
+
+
+def _oxigraph_syntax_error(message: str, text: str, shift: int) -> QueryError:
+    """A readable QueryError from Oxigraph's "error at L:C: expected one of ..." message."""
+    where = re.match(r"error at (\d+):(\d+): ", message)
+    if not where:
+        return QueryError(message.splitlines()[0])
+    line, column = int(where.group(1)), int(where.group(2))
+    message = message[where.end() :]
+    if "Prefix not found" in message:
+        before = text.splitlines()[line - 1][: column - 1]
+        prefix = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before)
+        name = f"{prefix.group(1) or ''}:" if prefix else "a prefix"
+        message = f"unknown prefix {name}; declare it with PREFIX"
+    elif "expected one of" in message:
+        message = "unexpected text here"
+    return QueryError(message.splitlines()[0][:200], line - shift, column)
 
 
 def _query_rdflib(graph: Graph, sparql: str) -> QueryResult:

@@ -94,6 +94,11 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _number(literal: Literal) -> int | float:
+    number = literal.toPython()
+    return number if isinstance(number, int) else float(number)
+
+
 def _number_literal(value: float) -> Literal:
     if float(value).is_integer():
         return Literal(int(value), datatype=XSD.integer)
@@ -115,13 +120,20 @@ class _ArticleGraphWriter:
         self.triples[(s, p, o)] = None
 
     def label(self, node: URIRef, name: str, forms: dict[str, str]) -> None:
-        """rdfs:label the canonical name; skos:altLabel every other form this article used."""
+        """rdfs:label the canonical name and skos:altLabel every other form this article used.
+
+        An article that only used shorter forms labels nothing: the canonical label comes
+        from the articles that use it, so the union holds exactly one rdfs:label per node and
+        each article graph holds only the names that article wrote.
+        """
         if node in self._labelled:
             return
         self._labelled.add(node)
-        self.add(node, RDFS.label, Literal(name))
-        for form, canonical in forms.items():
-            if canonical == name and form != name:
+        used = [form for form, canonical in forms.items() if canonical == name]
+        if not used or name in used:
+            self.add(node, RDFS.label, Literal(name))
+        for form in used:
+            if form != name:
                 self.add(node, SKOS.altLabel, Literal(form))
 
     # entities -----------------------------------------------------------------------
@@ -337,8 +349,8 @@ _CERTAINTIES = {term: name for name, term in CERTAINTY_TERMS.items()}
 def facts_from_dataset(dataset: Dataset) -> dict[str, list[Fact]]:
     """Rebuild each article's facts from its statements, keyed by the article's source name.
 
-    Names are the article's own: the longest form that article used (its altLabels), else the
-    canonical label, so facts can be scored against a gold file for that article.
+    Names are the article's own: the canonical label where the article used it, else the
+    longest form it did use, so facts can be scored against that article's gold file.
     """
     out: dict[str, list[Fact]] = {}
     for graph in article_graphs(dataset):
@@ -350,10 +362,11 @@ def facts_from_dataset(dataset: Dataset) -> dict[str, list[Fact]]:
 
 def _graph_facts(graph: Graph) -> list[Fact]:
     def name(node) -> str:
+        label = graph.value(node, RDFS.label)
+        if label is not None:
+            return str(label)
         forms = [str(o) for o in graph.objects(node, SKOS.altLabel)]
-        if forms:
-            return max(forms, key=len)
-        return str(graph.value(node, RDFS.label) or node)
+        return max(forms, key=len) if forms else str(node)
 
     def show_of(node) -> tuple[str, int | None]:
         if (node, RDF.type, SG.Season) in graph:
@@ -414,8 +427,8 @@ def _graph_facts(graph: Graph) -> list[Fact]:
                 Fact(
                     "rating",
                     name(s),
-                    value=float(value.toPython()),
-                    best=float(best.toPython()) if best is not None else None,
+                    value=_number(value),
+                    best=_number(best) if best is not None else None,
                     source=str(source) if source is not None else None,
                     **common,
                 )

@@ -1,0 +1,87 @@
+"""SPARQL: both engines give the same results, every output format, errors with line and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from showgraph.errors import QueryError, ShowgraphError
+from showgraph.io import dataset_quads
+from showgraph.query import format_result, load_query, query, saved_queries
+from showgraph.rdf import to_dataset
+
+CAST = "SELECT ?actor ?character WHERE { ?a sg:plays ?c . ?a rdfs:label ?actor . ?c rdfs:label ?character }"
+
+
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def source(request, sample_extraction):
+    dataset = to_dataset([sample_extraction])
+    if request.param == "rdflib":
+        return dataset
+    store = ox.Store()
+    store.extend(dataset_quads(dataset))
+    return store
+
+
+def test_select_over_the_union_of_named_graphs(source):
+    result = query(source, CAST)
+    assert result.kind == "select"
+    assert [tuple(map(str, row)) for row in result.rows] == [("Han Seo-yeon", "Kim Da-eun")]
+
+
+def test_ask_and_construct(source):
+    assert query(source, "ASK { ?c sg:survives ?s }").boolean is True
+    assert query(source, "ASK { ?c sg:missingIn ?s }").boolean is False
+    graph = query(source, "CONSTRUCT { ?c sg:survives ?s } WHERE { ?c sg:survives ?s }").graph
+    assert len(graph) == 1
+    assert "sg:survives" in format_result(query(source, "DESCRIBE ?c WHERE { ?c sg:survives ?s }"))
+
+
+def test_formats(source):
+    result = query(source, CAST)
+    table = format_result(result, "table").splitlines()
+    assert table[0].split() == ["actor", "character"] and table[-1] == "(1 row)"
+    assert list(csv.reader(io.StringIO(format_result(result, "csv")))) == [
+        ["actor", "character"],
+        ["Han Seo-yeon", "Kim Da-eun"],
+    ]
+    assert format_result(result, "tsv").splitlines()[1] == "Han Seo-yeon\tKim Da-eun"
+    data = json.loads(format_result(result, "json"))
+    assert data["head"]["vars"] == ["actor", "character"]
+    assert data["results"]["bindings"][0]["actor"] == {"type": "literal", "value": "Han Seo-yeon"}
+
+
+def test_malformed_query_names_line_and_column(source):
+    with pytest.raises(QueryError) as info:
+        query(source, "SELECT ?x WHERE {\n  ?x sg:plays \n}")
+    assert info.value.line in (2, 3)  # where each parser gives up
+    assert f"line {info.value.line}, column {info.value.column}" in str(info.value)
+
+
+def test_unknown_prefix_is_a_query_error(source):
+    with pytest.raises(QueryError, match="foo"):  # oxigraph: "unknown prefix foo:"
+        query(source, "SELECT ?x WHERE { ?x foo:bar ?y }")
+
+
+def test_saved_queries_run_and_are_described(source):
+    saved = saved_queries()
+    assert {"cast", "survivors", "renewal-timeline", "actors-in-several-shows", "speculative-claims"} <= set(saved)
+    for name, text in saved.items():
+        assert text.startswith("# "), f"{name}.rq needs a first comment line saying what it answers"
+        query(source, text)  # parses and runs on both engines
+    speculative = query(source, saved["speculative-claims"])
+    assert {str(row[2]).rsplit("#", 1)[-1] for row in speculative.rows} == {"expectedReleaseDate", "episodeCount"}
+
+
+def test_load_query_by_name_or_path(tmp_path):
+    assert load_query("cast") == saved_queries()["cast"]
+    assert load_query("queries/cast.rq") == saved_queries()["cast"]
+    path = tmp_path / "mine.rq"
+    path.write_text("ASK {}", encoding="utf-8")
+    assert load_query(path) == "ASK {}"
+    with pytest.raises(ShowgraphError, match="no such query file or saved query"):
+        load_query("nope")
