@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from fixtures.reason.datasets import (
+from tests.fixtures.reason.datasets import (
     CHO,
     IMDB,
     NAMRA,
