@@ -1,0 +1,172 @@
+"""`plays` facts: which actor plays which character, in which show.
+
+Handled forms: "A plays/portrays C", "A stars/returns/is back/is seen/joins as C", "A is seen in
+the role of C", "A, who played C", "A as C" (also gapped: ", B as D"), "C, (the ...) played by
+A", "C (A)", "A's C", "C – A" list lines, "A and B play C and D respectively", pronoun subjects
+("..., in which she plays C") and "in SHOW" after the role for other shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .document import Context, Doc
+from .names import Name, find_names
+from .shows import TITLE
+
+_MARKER = re.compile(
+    r"\b(?:as|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|portrayed|portray|portraying)\b"
+)
+_BANNED_GAP = re.compile(
+    r"\b(?:known|such|same|well|rules?|ruled|serves?|served|acts?|acting|doubles?|dressed|disguised|"
+    r"posing|poses?|described|referred|introduced|identified|listed|billed|recogni[sz]ed|published|"
+    r"translated|released|titled|named|renamed|dubbed|split|works?|worked|trusts?|them|it|us|"
+    r"cards?|games?|much|long|soon|far|little|good|bad|feature)\b"
+)
+_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
+_RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectively\b")
+_DASH = re.compile(r"^\s*(?P<a>.+?)\s+[–—-]\s+(?P<b>.+?)\s*$")
+
+
+def _possessive(text: str, name: Name) -> bool:
+    return bool(re.match(r"['’]s\b", text[name.end :]))
+
+
+def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
+    """The role named after a marker, skipping descriptors ("the hunter", "Morticia's mother")."""
+    for name in names:
+        if name.start < pos:
+            continue
+        gap = text[pos : name.start]
+        if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
+            return None
+        caps = re.findall(r"\b[A-Z][\w-]*(?:['’]s)?", gap)
+        if any(not c.endswith(("'s", "’s")) for c in caps) and not re.search(r"['’]s\b", gap):
+            return None
+        if _possessive(text, name) or re.match(r"\s+and\s+[A-Z][\w-]*['’]s", text[name.end :]):
+            continue
+        return name
+    return None
+
+
+def _actor_before(text: str, pos: int, names: list[Name], roles: set[str]) -> Name | None:
+    before = [n for n in names if n.end <= pos and n.text not in roles]
+    if not before:
+        return None
+    name = before[-1]
+    gap = text[name.end : pos].strip()
+    if _possessive(text, name):
+        return None
+    if not _GAP_OK.fullmatch(gap) or _BANNED_GAP.search(gap):
+        return None
+    return name
+
+
+def _show_after(doc: Doc, text: str, end: int, default: str | None) -> str | None:
+    m = re.match(r"\s+in\s+(?:the\s+\w+\s+season\s+of\s+)?(" + TITLE + ")", text[end:])
+    if m:
+        for title in sorted(doc.shows.titles, key=len, reverse=True):
+            if m.group(1).startswith(title):
+                return title
+    return default
+
+
+def _show_before(doc: Doc, text: str, pos: int) -> str | None:
+    """A show named just before ', in which' / ', where' that leads to this position."""
+    for mention in reversed(doc.shows.mentions(text[:pos])):
+        if re.match(r",\s+(?:in which|where)\b", text[mention.end :]):
+            return mention.title
+    return None
+
+
+def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    names = find_names(text, tuple(doc.shows.titles))
+    pairs: list[tuple[Name, Name, str | None]] = []  # actor, character, show
+    roles: set[str] = set()
+
+    def add(actor: Name | None, character: Name | None, show: str | None) -> None:
+        if actor is None or character is None or actor.text == character.text:
+            return
+        if character.text in doc.shows.titles or actor.text in doc.shows.titles:
+            return
+        pairs.append((actor, character, show))
+        roles.add(character.text)
+
+    # C (A)
+    for i, name in enumerate(names[:-1]):
+        nxt = names[i + 1]
+        if re.fullmatch(r"\s*\(", text[name.end : nxt.start]) and text[nxt.end : nxt.end + 1] == ")":
+            add(nxt, name, ctx.show)
+    # C, (the ...) played by A
+    for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+by\s+", text):
+        actor = next((n for n in names if n.start == m.end()), None)
+        candidates = [
+            n
+            for n in names
+            if n.end <= m.start() and re.match(r"(?:\s+(?:himself|herself))?\s*,", text[n.end :])
+        ]
+        if actor and candidates:
+            add(actor, candidates[-1], ctx.show)
+    # A's C
+    for i, name in enumerate(names[:-1]):
+        nxt = names[i + 1]
+        if (
+            re.fullmatch(r"['’]s\s+", text[name.end : nxt.start])
+            and len(name.text.split()) >= 2
+            and not _possessive(text, nxt)
+        ):
+            add(name, nxt, ctx.show)
+    # C – A list lines
+    if ctx.sent.bullet:
+        m = _DASH.match(text)
+        if m and len(names) == 2:
+            left, right = names
+            if left.start == m.start("a") and right.end == m.end("b"):
+                add(right, left, ctx.show)
+    # A and B play C and D respectively
+    if _RESPECTIVELY.search(text):
+        m = _RESPECTIVELY.search(text)
+        before = [n for n in names if n.end <= m.start()][-2:]
+        after = [n for n in names if n.start >= m.end() - len(m.group()) and n.start > m.start()][:2]
+        if len(before) == 2 and len(after) == 2:
+            add(before[0], after[0], ctx.show)
+            add(before[1], after[1], ctx.show)
+    # A <verb/as/role of> C
+    for m in _MARKER.finditer(text):
+        if _RESPECTIVELY.search(text):
+            break
+        character = _character_after(text, m.end(), names)
+        if character is None:
+            continue
+        show = _show_after(doc, text, character.end, None)
+        actor = _actor_before(text, m.start(), names, roles)
+        if actor is None:
+            pron = re.search(r"\b(?:he|she|they)\s+(?:[a-z]+\s+){0,3}$", text[: m.start()])
+            if pron:
+                prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
+                actor = prior[-1] if prior else None
+                show = show or _show_before(doc, text, pron.start())
+            elif re.search(r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]):
+                first = names[0] if names else None
+                if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
+                    actor = first
+        if actor is None or actor.end > character.start:
+            continue
+        if show is None:
+            show = _show_before(doc, text, actor.start) if _show_before(doc, text, m.start()) else None
+        add(actor, character, show or ctx.show)
+    # A is C, next to another plays fact in the same sentence
+    if pairs:
+        for i, name in enumerate(names[:-1]):
+            nxt = names[i + 1]
+            if re.fullmatch(r"\s+is\s+", text[name.end : nxt.start]) and re.match(r"\s*(?:[,.;]|$)", text[nxt.end :]):
+                add(name, nxt, ctx.show)
+
+    out = []
+    for actor, character, show in pairs:
+        fact = doc.fact("plays", ctx, show, actor=actor.text, character=character.text)
+        if fact:
+            out.append(fact)
+    return out

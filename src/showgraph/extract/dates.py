@@ -1,0 +1,79 @@
+"""Find dates in text and normalise them to ISO strings only as precise as the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_SEASONAL = r"(?:early|late|mid|mid-|the (?:spring|summer|fall|autumn|winter) of|(?:spring|summer|fall|autumn|winter)(?: of)?)"
+
+DATE_RE = re.compile(
+    "|".join(
+        [
+            # January 28, 2022 / Jan. 28, 2022
+            _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r",?\s+" + _YEAR.format(g="y1"),
+            # 28 January 2022 / the 6th of June 2022
+            r"(?:the\s+)?" + _DAY.format(g="d2") + r"(?:\s+of)?\s+" + _MONTH.format(g="m2")
+            + r",?\s+" + _YEAR.format(g="y2"),
+            # (early) September 2022
+            r"(?:(?:early|late|mid)[- ]?)?" + _MONTH.format(g="m3") + r",?\s+" + _YEAR.format(g="y3"),
+            # late 2023 / in 2024 / the summer of 2023 (a bare year needs a cue word before it)
+            r"\b(?:[Ii]n|for|of|by|until|before|after|around|during|since|early|late|mid-|spring|"
+            r"summer|fall|autumn|winter)\s*" + _YEAR.format(g="y4")
+            + r"\b(?!\s*(?:writers|actors|strike|Hollywood))",
+        ]
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All dates in `text` with their offsets.
+
+    >>> [d.iso for d in find_dates("On the 6th of June 2022 and in late 2023, then Sept. 3, 2025")]
+    ['2022-06-06', '2023', '2025-09-03']
+    """
+    out = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["y1"]:
+            iso = _iso(g["y1"], g["m1"], g["d1"])
+        elif g["y2"]:
+            iso = _iso(g["y2"], g["m2"], g["d2"])
+        elif g["y3"]:
+            iso = _iso(g["y3"], g["m3"], None)
+        else:
+            iso = g["y4"]
+        if iso:
+            out.append(DateMention(m.start(), m.end(), iso))
+    return out
+
+
+def _iso(year: str, month: str, day: str | None) -> str | None:
+    number = MONTHS.get(month.rstrip(".").lower())
+    if number is None:
+        return None
+    if day is None:
+        return f"{year}-{number:02d}"
+    d = int(day)
+    if not 1 <= d <= 31:
+        return None
+    return f"{year}-{number:02d}-{d:02d}"

@@ -1,0 +1,160 @@
+"""Find person and character names in a sentence and resolve short forms within an article.
+
+A name is a run of capitalised tokens ("Nam On-jo", "Millie Bobby Brown", "O Yeong-su"),
+optionally after honorifics and ranks. Ranks are dropped when at least two name tokens follow
+("Dr. Martin Brenner" -> "Martin Brenner") and kept otherwise ("Dr. Kay", "Uncle Fester").
+"the" before a single capitalised word makes a role name ("the Recruiter").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’](?!s\b)[A-Za-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*\.?(?<![a-z]{3}\.)|O)"
+TITLES = frozenset(
+    """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
+    General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
+    Dame King Queen Consort Crown Prince Princess Uncle Aunt Sheriff Judge Chairman President
+    Lawyer Cheerleader Coach Nurse Chief Commander Deputy Corporal Private Emperor Empress Duke
+    Duchess Count Countess Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
+    Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
+)
+# Capitalised words that start sentences or name things other than people.
+STOP = frozenset(
+    """The A An In On At After Before Then Meanwhile Season Seasons Part Parts Volume Episode
+    Episodes Netflix Netflix's IMDb Rotten Tomatoes Twitter TikTok Instagram YouTube Disney Hulu
+    Korean Japanese English American British North South East West Christmas New Year Year Eve
+    January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday's Thursday Friday Saturday
+    Sunday He She They It His Her Their Its We You I This That These Those What How When Where Who
+    Why Is Are Was Were Will Would Did Does Do Can Could Should If But And Or So Both Neither Nor
+    Not No Yes Mark Update According Without While With Most Many Some Few Fans Critics Viewers
+    Photos Only Other Returning Behind Also Still Unless Less One Two Three Four Five Six Seven
+    Eight Nine Ten First Second Third Final Last Out Like Just All Every Each Here There Our My Your
+    Release Date Cast Plot Everything Know Trailer Renewal Status Ending Explained Review Far Even
+    Because Since Until Although Though Whether Once Now Soon Later Long Nearly Almost Over Not
+    Against Along Among Around Despite During From For Into Through Under Upon Within As By Of To
+    Several Other Another Any Much More Less Such Very Red Green Sadly Luckily Well Instead Yet
+    Netflix Prime Video Max HBO Apple Amazon Peacock Paramount Showtime Starz Hollywood Tudum Geeked
+    Week Week's Webtoon Naver Kakao Manga Movie Film Series Show Special Finale Premiere Volume
+    OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever""".split()
+)
+_TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+NAME_RE = re.compile(
+    r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:" + _TITLE_RE + r")\s+)*"
+    + _TOKEN + r"(?:\s+" + _TOKEN + r")*)(?![\w-])"
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # offsets into the text searched
+    end: int
+    text: str  # the name as it should be recorded (ranks dropped where the rule says)
+
+
+def _clean(span: str) -> tuple[str, int]:
+    """The recorded form of a matched span and how many real name tokens it has."""
+    tokens = span.split()
+    i = 0
+    while i < len(tokens) and tokens[i] in TITLES:
+        i += 1
+    rest = tokens[i:]
+    while rest and rest[-1] in STOP:
+        rest = rest[:-1]
+    while rest and rest[0] in STOP:
+        rest = rest[1:]
+    if not rest:
+        return "", 0
+    if len(rest) >= 2:
+        return " ".join(rest), len(rest)
+    return " ".join(tokens[:i] + rest), 1
+
+
+def find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
+    """Person/character names in `text`, skipping spans equal to an excluded title (shows).
+
+    >>> [n.text for n in find_names("Dr. Martin Brenner (Matthew Modine) meets Dr. Kay and the Recruiter.")]
+    ['Martin Brenner', 'Matthew Modine', 'Dr. Kay', 'the Recruiter']
+    """
+    out: list[Name] = []
+    lowered = {e.casefold() for e in exclude}
+    for m in NAME_RE.finditer(text):
+        span = m.group("span")
+        tokens = span.split()
+        # Leading stop words ("Then Cheong-san", "After Season") are not part of the name.
+        offset = m.start("span")
+        while tokens and (tokens[0] in STOP or tokens[0] == "O" and len(tokens) == 1):
+            offset += len(tokens[0])
+            offset += len(span[len(tokens[0]) :]) - len(span[len(tokens[0]) :].lstrip())
+            span = span[len(tokens[0]) :].lstrip()
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        name, count = _clean(span)
+        if not name or count == 0:
+            continue
+        if name.casefold() in lowered or span.casefold() in lowered:
+            continue
+        if any(span.casefold() in e or name.casefold() in e for e in lowered if len(e) > len(span)):
+            # part of a longer show title ("Squid" of "Squid Game: The Challenge")
+            before = text[max(0, offset - 40) : offset + len(span) + 40].casefold()
+            if any(e in before for e in lowered):
+                continue
+        start = offset
+        if m.group("the") and count == 1 and len(tokens) == 1 and offset == m.start("span"):
+            name, start = f"the {name}", m.start()
+        elif m.group("the") and len(tokens) > 1:
+            continue  # "the Upside Down", "the New Truth": places and groups
+        out.append(Name(start, offset + len(span), name))
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+def _bare(name: str) -> list[str]:
+    return [t for t in _key(name).split() if t.capitalize() not in TITLES and t not in ("dr.", "lt.")]
+
+
+class NameIndex:
+    """Within-article resolution of name forms to the fullest form the article uses.
+
+    Case variants are one name (the majority spelling wins, ties go to the first seen); a short
+    form (one token, "On-jo", "Applegate", "Dr. Brenner") resolves to the only longer name that
+    contains it, and stays as it is when several do (two characters sharing a given name).
+    """
+
+    def __init__(self, forms: list[str]):
+        self._spelling: dict[str, str] = {}
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        order: dict[str, int] = {}
+        for i, form in enumerate(forms):
+            counts[_key(form)][form] += 1
+            order.setdefault(form, i)
+        for key, counter in counts.items():
+            best = max(counter, key=lambda f: (counter[f], -order[f]))
+            self._spelling[key] = best
+        self._full = [k for k in self._spelling if len(_bare(k)) >= 2]
+        self._by_token: dict[str, list[str]] = defaultdict(list)
+        for key in self._full:
+            for token in set(_bare(key)):
+                self._by_token[token].append(key)
+
+    def resolve(self, form: str) -> str:
+        key = _key(form)
+        bare = _bare(key)
+        if len(bare) == 1:
+            candidates = self._by_token.get(bare[0], [])
+            if len(candidates) == 1:
+                key = candidates[0]
+        elif len(bare) >= 2 and key not in self._spelling:
+            pass
+        return self._spelling.get(key, form)
+
+    def forms(self) -> dict[str, str]:
+        """Every spelling seen mapped to what it resolves to."""
+        return {s: self.resolve(s) for s in self._spelling.values()}

@@ -1,0 +1,64 @@
+"""Run the relation finders over a parsed article and resolve the names in their facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..model import Article, Extraction, Fact
+from .cast import find_plays
+from .document import Doc, parse
+
+FINDERS = (find_plays,)
+_NAME_FIELDS = ("actor", "character", "person", "creator")
+
+
+def _resolve(doc: Doc, fact: Fact) -> Fact:
+    changes = {}
+    for key in _NAME_FIELDS:
+        value = getattr(fact, key)
+        if value:
+            changes[key] = doc.names.resolve(value)
+    return replace(fact, **changes) if changes else fact
+
+
+def extract(article: Article) -> Extraction:
+    """All facts one article states, names resolved to the fullest form the article uses."""
+    doc = parse(article)
+    facts: list[Fact] = []
+    seen: set[Fact] = set()
+    for ctx in doc.contexts:
+        for finder in FINDERS:
+            for fact in finder(doc, ctx):
+                fact = _resolve(doc, fact)
+                if fact not in seen:
+                    seen.add(fact)
+                    facts.append(fact)
+    show_names = {t: t for t in doc.shows.titles}
+    return Extraction(article=article, facts=tuple(facts), names=doc.names.forms(), show_names=show_names)
+
+
+def extract_corpus(
+    articles: Iterable[Article], jobs: int = 1, progress: bool = False
+) -> list[Extraction]:
+    """Extract every article (in a process pool when jobs > 1), then resolve names across them."""
+    from .corpus import resolve_corpus
+
+    items = list(articles)
+    if jobs > 1:
+        from multiprocessing import Pool
+
+        with Pool(jobs) as pool:
+            iterator = pool.imap(extract, items, chunksize=16)
+            results = list(_bar(iterator, len(items), progress))
+    else:
+        results = list(_bar(map(extract, items), len(items), progress))
+    return resolve_corpus(results)
+
+
+def _bar(iterator: Iterable[Extraction], total: int, progress: bool) -> Iterable[Extraction]:
+    if not progress:
+        return iterator
+    from tqdm import tqdm
+
+    return tqdm(iterator, total=total, unit="article", file=None)

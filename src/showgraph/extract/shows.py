@@ -1,0 +1,117 @@
+"""Which shows an article talks about: the main show from the title, shows named in section
+headings, and shows mentioned in passing ("directed Parasyte: The Grey", "from Sweet Home, in
+which ..."); and where in a sentence they are mentioned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import STOP
+
+_WORD = r"(?:[A-Z0-9][\w'’&-]*)"
+_SMALL = r"(?:of|the|to|in|and|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
+TITLE = _WORD + r"(?: (?:" + _SMALL + r" )*" + _WORD + r")*(?:: " + _WORD + r"(?: (?:" + _SMALL + r" )*" + _WORD + r")*)?"
+_NOT_TITLE = re.compile(
+    r"^(?:The|A|An|How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Netflix|Season|Part|"
+    r"In|On|It|He|She|They|We|This|That|Both|Returning|New|Other|Mark|Update|Release|Cast|"
+    r"Everything|Plot|Ending|Review|Trailer|Episodes?|IMDb|Rotten Tomatoes|Twitter|TikTok|"
+    r"Korean|Japanese|English|American|Hollywood|Christmas)$"
+)
+_LEAD = re.compile(r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update)\s+)+")
+_CUT = re.compile(r"(?:^|\s+)(?:Season|Seasons|Series|Part|Volume|Vol\.|Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b.*$")
+
+_PASSING = [
+    re.compile(r"\b(?:directed|created|co-created|revisit|watch|cancell?ed|renewed)\s+(?P<t>" + TITLE + ")"),
+    re.compile(r"\b(?:hit|series|special|show|drama|spin-off|comedy|thriller|film|movie)(?: of the year)?,\s+(?P<t>" + TITLE + r"),"),
+    re.compile(r"(?P<t>" + TITLE + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:came out|premiered|arrived|hit|debuted|dropped|landed|began))"),
+    re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
+    re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
+    re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
+    re.compile(r"\bthe\s+\w+\s+season\s+of\s+(?P<t>" + TITLE + r")"),
+    re.compile(r"\bas\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>" + TITLE + r")"),
+]
+
+
+def clean_title(raw: str, strict: bool = True) -> str | None:
+    title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
+    title = re.sub(r"['’]s$", "", title)
+    if strict and " " not in title and title in STOP:
+        return None
+    if not title or _NOT_TITLE.match(title) or len(title) < 2 or not re.search(r"[A-Za-z]{2}", title):
+        return None
+    if re.search(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b", title):
+        return None
+    return title
+
+
+def main_show(title_line: str, body: str) -> str | None:
+    """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
+    m = re.match(r"(.+?)\s+(?:Season|Series|Part|Volume|Vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line)
+    if m:
+        return clean_title(m.group(1))
+    head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
+    title = clean_title(head)
+    if title and body.count(title) >= 2:
+        return title
+    return None
+
+
+def heading_show(heading: str, known: list[str]) -> str | None:
+    """The show a section heading names, if any."""
+    for title in sorted(known, key=len, reverse=True):
+        if re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", heading, re.I):
+            return title
+    for m in re.finditer(TITLE, heading):
+        title = clean_title(m.group())
+        if title:
+            return title
+    return None
+
+
+def passing_shows(text: str) -> list[str]:
+    out = []
+    for index, pattern in enumerate(_PASSING):
+        for m in pattern.finditer(text):
+            raw = m.group("t")
+            if " in " in raw:
+                head, _, tail = raw.rpartition(" in ")
+                # "(as) Park Yong-sik in Squid Game": a role, then the show it is in
+                if text[: m.start("t")].endswith("as ") or re.search(r"[A-Z][a-z]+-[a-z]", head):
+                    raw = tail
+            title = clean_title(raw, strict=index != len(_PASSING) - 1)
+            if title:
+                out.append(title)
+    return out
+
+
+@dataclass(frozen=True)
+class ShowMention:
+    start: int
+    end: int
+    title: str
+
+
+class ShowIndex:
+    """The shows of one article and a finder for their mentions in a sentence."""
+
+    def __init__(self, titles: list[str]):
+        seen: dict[str, str] = {}
+        for t in titles:
+            seen.setdefault(t.casefold(), t)
+        self.titles = list(seen.values())
+        alts = sorted(self.titles, key=len, reverse=True)
+        self._re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-]|:\s+[A-Z])")
+            if alts
+            else None
+        )
+
+    def mentions(self, text: str) -> list[ShowMention]:
+        if self._re is None:
+            return []
+        out = []
+        for m in self._re.finditer(text):
+            title = next((t for t in self.titles if t == m.group()), m.group())
+            out.append(ShowMention(m.start(), m.end(), title))
+        return out

@@ -1,0 +1,104 @@
+"""Split an article into blocks (headings, paragraphs, list lines) and sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:see also\b|advertisement\b|read more\b|related\s*:|also read\b|recommended\b|"
+    r"sponsored\b|subscribe\b|share this\b|click here\b)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
+# A full stop ends a sentence unless it closes a common abbreviation or an initial.
+_ABBREV = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Lt|Sgt|Capt|Col|Gen|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|vs|No|Vol|Inc|Ltd|Co|U\.S|e\.g|i\.e|etc)|\b[A-Z])\.$"
+)
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the block (paragraph, heading or list line) it belongs to
+    heading: bool = False
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    heading: bool
+    bullet: bool
+    boilerplate: bool
+
+
+def blocks(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines; a paragraph of several short lines is a list,
+    each line its own block; a single short line without a full stop is a heading."""
+    out: list[Block] = []
+    for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", para.group())]
+        is_list = len(lines) > 1
+        for line in lines:
+            raw = line.group()
+            start = para.start() + line.start() + (len(raw) - len(raw.lstrip()))
+            stripped = raw.strip()
+            end = start + len(stripped)
+            bullet = is_list or bool(_BULLET.match(stripped))
+            heading = (
+                not is_list
+                and not bullet
+                and len(stripped.split()) <= 16
+                and not re.search(r"[.!:;,]$", stripped)
+            )
+            out.append(
+                Block(start, end, stripped, heading, bullet, bool(_BOILERPLATE.match(stripped)))
+            )
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence outside boilerplate, in order, with offsets into `text`."""
+    out: list[Sentence] = []
+    for index, block in enumerate(blocks(text)):
+        if block.boilerplate:
+            continue
+        if block.heading or block.bullet:
+            body = _BULLET.sub("", block.text)
+            offset = block.start + len(block.text) - len(body)
+            out.append(Sentence(offset, block.end, body, index, block.heading, block.bullet))
+            continue
+        pos = 0
+        for m in _SENT_END.finditer(block.text):
+            candidate = block.text[pos : m.start() + 1]
+            if _ABBREV.search(candidate):
+                continue
+            piece = block.text[pos : m.end()].rstrip()
+            out.append(Sentence(block.start + pos, block.start + pos + len(piece), piece, index))
+            pos = m.end()
+        piece = block.text[pos:].rstrip()
+        if piece:
+            out.append(Sentence(block.start + pos, block.start + pos + len(piece), piece, index))
+    return out
+
+
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+but\s+|,\s+(?:and|while|so)\s+(?=[A-Za-z])")
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the coordinated clauses of a sentence (split at '; ', ', but',
+    ', and', ', while', ', so')."""
+    out = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(sentence)))
+    return out
