@@ -86,7 +86,25 @@ def _load(path: str):
     help="Extract with N processes.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[Path, ...], output: Path, reason: bool, jobs: int, quiet: bool) -> None:
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep the graph in this on-disk store instead; only new or changed articles are "
+    "extracted. Writes GRAPH too only if -o is given.",
+)
+@click.option("--rebuild", is_flag=True, help="With --store: re-extract every article.")
+@click.pass_context
+def build(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    output: Path,
+    reason: bool,
+    jobs: int,
+    quiet: bool,
+    store_dir: Path | None,
+    rebuild: bool,
+) -> None:
     """Extract facts from articles (.txt, .html, .jsonl files or folders) and write the graph.
 
     In a folder, files other than .txt, .html and .jsonl (such as *.gold.json) are skipped.
@@ -97,6 +115,20 @@ def build(paths: tuple[Path, ...], output: Path, reason: bool, jobs: int, quiet:
 
     format_for(output)  # fail on a bad suffix before doing the work
     started = time.perf_counter()
+    if store_dir is not None:
+        from .store import build_store, export_store
+
+        report = build_store(
+            store_dir, paths, reason=reason, rebuild=rebuild, jobs=jobs, progress=not quiet
+        )
+        wants_file = ctx.get_parameter_source("output") is not click.core.ParameterSource.DEFAULT
+        if wants_file:
+            export_store(store_dir, output)
+        if not quiet:
+            click.echo(report.to_text())
+            written = f"Wrote {output} and {store_dir}" if wants_file else f"Updated {store_dir}"
+            click.echo(f"{written} in {time.perf_counter() - started:.1f} s.")
+        return
     dataset = build_dataset(paths, reason=reason, jobs=jobs, progress=not quiet)
     save_dataset(dataset, output)
     if not quiet:
@@ -132,7 +164,7 @@ def eval_(graph: Path, gold: Path, show_errors: bool) -> None:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
 @click.option(
     "-f",
@@ -149,8 +181,26 @@ def eval_(graph: Path, gold: Path, show_errors: bool) -> None:
     show_default=True,
     help="Output for SELECT and ASK; CONSTRUCT and DESCRIBE always print Turtle.",
 )
-def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> None:
-    """Run a SPARQL query on GRAPH and print the results.
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Query this on-disk store (from `build --store`) instead of a GRAPH file.",
+)
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Query this SPARQL endpoint instead, e.g. http://127.0.0.1:7878/query.",
+)
+def query(
+    graph: str | None,
+    sparql: str | None,
+    query_file: str | None,
+    fmt: str,
+    store_dir: Path | None,
+    endpoint: str | None,
+) -> None:
+    """Run a SPARQL query on GRAPH (or --store DIR, or --endpoint URL) and print the results.
 
     The default graph is the union of all named graphs; the sg:, sgr:, schema:, rdfs:, skos:,
     prov:, xsd:, owl: and rdf: prefixes are declared for you. `showgraph queries` lists the
@@ -159,28 +209,37 @@ def query(graph: Path, sparql: str | None, query_file: str | None, fmt: str) -> 
     from .query import format_result, load_query
     from .query import query as run_query
 
+    graph, sparql = _graph_or_store(graph, sparql, store_dir, endpoint)
     if (sparql is None) == (query_file is None):
         raise UserError("give either a SPARQL query or -f FILE|NAME")
     text = sparql if sparql is not None else load_query(query_file)
-    click.echo(format_result(run_query(_open_store(graph), text), fmt))
+    if endpoint is not None:
+        from .push import query_endpoint
+
+        result = query_endpoint(endpoint, text)
+    else:
+        from .store import open_source
+
+        result = run_query(open_source(graph, store_dir), text)
+    click.echo(format_result(result, fmt))
 
 
-def _open_store(graph: Path):
-    """A graph file loaded into an in-memory Oxigraph store (fast to load and to query)."""
-    import pyoxigraph as ox
+def _graph_or_store(
+    graph: str | None, then: str | None, *elsewhere
+) -> tuple[Path | None, str | None]:
+    """The GRAPH argument and the argument after it, when GRAPH may be replaced by an option.
 
-    from .errors import InputError
-    from .io import format_for
-
-    if not graph.is_file():
-        raise InputError(graph, "no such graph file")
-    fmt, _ = format_for(graph)
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(graph), format=fmt)
-    except SyntaxError as err:
-        raise InputError(graph, f"not valid {fmt.name}: {err}") from None
-    return store
+    With `--store DIR` (or `--endpoint URL`) there is no GRAPH, so what click took for GRAPH
+    is the next argument.
+    """
+    given = [x for x in elsewhere if x is not None]
+    if len(given) > 1 or (given and then is not None):
+        raise UserError("give one of GRAPH, --store DIR or --endpoint URL")
+    if given:
+        return None, graph
+    if graph is None:
+        raise UserError("give a GRAPH file or --store DIR")
+    return Path(graph), then
 
 
 @main.command()
@@ -194,6 +253,35 @@ def queries() -> None:
         click.echo(f"{name.ljust(width)}  {saved_query_description(text)}")
 
 
+# -- store -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--store",
+    "store_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The on-disk store (from `build --store`).",
+)
+@click.argument("names", nargs=-1, required=True)
+@click.option(
+    "--reason/--no-reason",
+    default=True,
+    show_default=True,
+    help="Refresh sgr:graph/inferred afterwards.",
+)
+def remove(store_dir: Path, names: tuple[str, ...], reason: bool) -> None:
+    """Drop the graphs of the articles NAME... (their source names, e.g. kingdom-s3.txt)."""
+    from .errors import StoreError
+    from .store import open_store, remove_articles
+
+    missing = remove_articles(open_store(store_dir, create=False), names, reason=reason)
+    if missing:
+        raise StoreError(f"not in the store (nothing done for them): {', '.join(missing)}")
+    click.echo(f"Removed {len(names)} article{'s' if len(names) != 1 else ''} from {store_dir}.")
+
+
 # -- view --------------------------------------------------------------------------------
 
 
@@ -203,8 +291,17 @@ def queries() -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("out/graph.html"),
+    default=None,
+    help="File to write [default: out/graph.html; out/timeline.svg for --kind timeline]. "
+    "A timeline is .svg or .png.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["graph", "costar", "timeline"]),
+    default="graph",
     show_default=True,
+    help="graph: the knowledge graph; costar: actors linked by shared shows; "
+    "timeline: seasons on a time axis.",
 )
 @click.option("--speculative", is_flag=True, help="Also draw speculative facts (dotted).")
 @click.option(
@@ -213,19 +310,63 @@ def queries() -> None:
     show_default=True,
     help="Draw inferred edges (dashed).",
 )
+@click.option("--show", "show_title", metavar="TITLE", help="Only this show's world.")
+@click.option("--focus", metavar="NAME", help="Only the neighbourhood of the node(s) named NAME.")
+@click.option(
+    "--depth", type=click.IntRange(0), default=1, show_default=True, help="Steps around --focus."
+)
+@click.option(
+    "--until-season",
+    type=click.IntRange(1),
+    metavar="N",
+    help="Spoiler-safe: nothing from later seasons, no fates from season N on.",
+)
+@click.option("--with-fates", is_flag=True, help="With --until-season: keep fates up to season N.")
+@click.option("--relations", metavar="LIST", help="Only these relations, e.g. plays,diesIn.")
 @click.option("--title", help="Page title (default: the graph file name).")
-def view(graph: Path, output: Path, speculative: bool, inferred: bool, title: str | None) -> None:
-    """Write an interactive HTML view of GRAPH: one self-contained file that works offline."""
-    from .view import write_view
+def view(
+    graph: Path,
+    output: Path | None,
+    kind: str,
+    speculative: bool,
+    inferred: bool,
+    show_title: str | None,
+    focus: str | None,
+    depth: int,
+    until_season: int | None,
+    with_fates: bool,
+    relations: str | None,
+    title: str | None,
+) -> None:
+    """Write a view of GRAPH: an interactive page (one self-contained file that works
+    offline) or, with --kind timeline, an SVG/PNG chart."""
+    from .view import LARGE_VIEW_NODES, ViewOptions, write_view
 
-    written = write_view(
-        _load(str(graph)),
-        output,
+    if output is None:
+        output = Path("out/timeline.svg" if kind == "timeline" else "out/graph.html")
+    options = ViewOptions.from_kwargs(
+        kind=kind,
+        title=title or graph.name,
         speculative=speculative,
         inferred=inferred,
-        title=title or graph.name,
+        show=show_title,
+        focus=focus,
+        depth=depth,
+        until_season=until_season,
+        with_fates=with_fates,
+        relations=relations,
     )
+    written = write_view(_load(str(graph)), output, options)
+    if written.kind == "timeline":
+        click.echo(f"Wrote {output} ({written.nodes} seasons).")
+        return
     click.echo(f"Wrote {output} ({written.nodes} nodes, {written.edges} edges).")
+    if written.large:
+        click.echo(
+            f"showgraph: warning: {written.nodes} nodes (over {LARGE_VIEW_NODES}) is slow to "
+            "explore; narrow it with --show TITLE, --focus NAME --depth 2 or --relations.",
+            err=True,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover
