@@ -256,9 +256,17 @@ def _name(data: Graph, node: Node) -> str:
     return str(label) if label is not None else _qname(node)
 
 
+_QNAME_PREFIXES = {
+    **{k: str(v) for k, v in PREFIXES.items()},
+    "rdf": str(RDF), "rdfs": str(RDFS), "prov": str(PROV),
+    "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+
+
 def _qname(node: Node) -> str:
     text = str(node)
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in _QNAME_PREFIXES.items():
         if text.startswith(str(ns)):
             return f"{prefix}:{text[len(str(ns)):]}"
     return node.n3() if hasattr(node, "n3") else text

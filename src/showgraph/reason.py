@@ -29,7 +29,7 @@ from .namespaces import (
     load_rules,
 )
 
-__all__ = ["reason", "truthy_triples", "ontology_of", "Engine"]
+__all__ = ["reason", "truthy_triples", "ontology_of", "derivations", "compile_axioms", "Engine"]
 
 Engine = TypingLiteral["compiled", "owlrl"]
 Triple = tuple[Node, Node, Node]
@@ -80,6 +80,19 @@ def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     for t in sorted(t for t in derived if t not in base and is_useful(t)):
         out.add(t)
     return out
+
+
+def derivations(dataset: Dataset) -> tuple[set[Triple], set[Triple], dict[tuple, tuple]]:
+    """`(asserted, closure, why)` for explaining: `why` maps every derived triple to its first
+    derivation `(step, premises)`; step is ("subproperty", p, q), ("inverse", q, p),
+    ("symmetric", p), ("chain", head), ("domain", p), ("range", p), ("subclass", c, d) or
+    ("rule", file name); premises may be auxiliary chain triples (a tuple as predicate) that
+    have their own entry."""
+    base = set(truthy_triples(dataset))
+    closure = _CompiledClosure(compile_axioms(ontology_of(dataset)), base, record=True)
+    closure.run()
+    _run_rules(load_rules(), closure)
+    return base, closure.derived(), closure.why or {}
 
 
 def truthy_triples(dataset: Dataset) -> Iterator[Triple]:
@@ -200,10 +213,16 @@ def _reachable(edges: dict[Node, set[Node]], start: Node) -> set[Node]:
 class _CompiledClosure:
     """Forward chaining over property triples (semi-naive: each new triple joins once), then
     types from domains, ranges and subclasses. Types never feed property rules here, because
-    the ontology has no class restrictions (compile_axioms refuses them)."""
+    the ontology has no class restrictions (compile_axioms refuses them).
 
-    def __init__(self, axioms: Axioms, base: Iterable[Triple]):
+    With `record=True`, `self.why` maps each derived triple to its first derivation
+    `(step, premises)`, where step is a tuple such as ("inverse", p, q); premises were derived
+    before it, so following them always ends at asserted triples (used by showgraph.explain).
+    """
+
+    def __init__(self, axioms: Axioms, base: Iterable[Triple], *, record: bool = False):
         self.ax = axioms
+        self.why: dict[tuple, tuple] | None = {} if record else None
         self.props: set[tuple] = set()
         self.types: set[tuple[Node, Node]] = set()
         self.asserted_types: set[tuple[Node, Node]] = set()
@@ -224,21 +243,26 @@ class _CompiledClosure:
         self.queue: list[tuple] = []
         self.add(base)
 
-    def add(self, triples: Iterable[Triple]) -> bool:
-        """Add triples (asserted or from a rule); True if any was new. Call run() after."""
+    def add(self, triples: Iterable[Triple], step: tuple | None = None) -> bool:
+        """Add asserted triples, or a rule's output (`step` names the rule); True if any was
+        new. Call run() after."""
         before = len(self.props) + len(self.asserted_types)
         for s, p, o in triples:
             if p == RDF.type:
+                if (s, o) not in self.asserted_types and step and self.why is not None:
+                    self.why.setdefault((s, p, o), (step, ()))
                 self.asserted_types.add((s, o))
             else:
-                self._emit(s, p, o)
+                self._emit(s, p, o, step, ())
         return len(self.props) + len(self.asserted_types) > before
 
-    def _emit(self, s, p, o) -> None:
+    def _emit(self, s, p, o, step=None, premises=None) -> None:
         t = (s, p, o)
         if t in self.props:
             return
         self.props.add(t)
+        if step is not None and self.why is not None:
+            self.why[t] = (step, premises)
         if p in self.by_subject:
             self.by_subject[p][s].add(o)
         if p in self.by_object:
@@ -248,37 +272,48 @@ class _CompiledClosure:
     def run(self) -> None:
         ax, emit, queue = self.ax, self._emit, self.queue
         while queue:
-            s, p, o = queue.pop()
+            t = queue.pop()
+            s, p, o = t
             for q in ax.superproperties.get(p, ()):
-                emit(s, q, o)
+                emit(s, q, o, ("subproperty", p, q), (t,))
             if not isinstance(o, Literal):
                 for q in ax.inverses.get(p, ()):
-                    emit(o, q, s)
+                    emit(o, q, s, ("inverse", q, p), (t,))
                 if p in ax.symmetric:
-                    emit(o, p, s)
+                    emit(o, p, s, ("symmetric", p), (t,))
             for second, head in self.chain_first.get(p, ()):
                 for z in tuple(self.by_subject[second].get(o, ())):
-                    emit(s, head, z)
+                    emit(s, head, z, ("chain", head), (t, (o, second, z)))
             for first, head in self.chain_second.get(p, ()):
                 for x in tuple(self.by_object[first].get(s, ())):
-                    emit(x, head, o)
+                    emit(x, head, o, ("chain", head), ((x, first, s), t))
         self._types()
 
     def _types(self) -> None:
-        ax = self.ax
+        ax, why = self.ax, self.why
         direct: set[tuple[Node, Node]] = set(self.asserted_types)
-        for s, p, o in self.props:
+        for t in self.props:
+            s, p, o = t
             if isinstance(p, tuple):
                 continue
             for c in ax.domains.get(p, ()):
-                direct.add((s, c))
+                if (s, c) not in direct:
+                    direct.add((s, c))
+                    if why is not None:
+                        why.setdefault((s, RDF.type, c), (("domain", p), (t,)))
             if not isinstance(o, Literal):
                 for c in ax.ranges.get(p, ()):
-                    direct.add((o, c))
+                    if (o, c) not in direct:
+                        direct.add((o, c))
+                        if why is not None:
+                            why.setdefault((o, RDF.type, c), (("range", p), (t,)))
         types = set(direct)
         for x, c in direct:
             for d in ax.superclasses.get(c, ()):
-                types.add((x, d))
+                if (x, d) not in types:
+                    types.add((x, d))
+                    if why is not None:
+                        why.setdefault((x, RDF.type, d), (("subclass", c, d), ((x, RDF.type, c),)))
         self.types = types
 
     def triples(self) -> Iterator[Triple]:
@@ -307,6 +342,8 @@ class _CompiledClosure:
 class _OwlrlClosure:
     """The reference: owlrl's OWL 2 RL semantics over ontology + truthy triples."""
 
+    why = None
+
     def __init__(self, ontology: Graph, base: Iterable[Triple]):
         self.graph = Graph()
         for t in ontology:
@@ -314,7 +351,7 @@ class _OwlrlClosure:
         for t in base:
             self.graph.add(t)
 
-    def add(self, triples: Iterable[Triple]) -> bool:
+    def add(self, triples: Iterable[Triple], step: tuple | None = None) -> bool:
         before = len(self.graph)
         for t in triples:
             self.graph.add(t)
@@ -341,10 +378,10 @@ def _run_rules(rules: list[tuple[str, str]], closure) -> None:
     changed = True
     while changed:
         changed = False
-        for _name, query, predicates, classes in prepared:
+        for name, query, predicates, classes in prepared:
             while True:
                 found = list(closure.rule_graph(predicates, classes).query(query))
-                if not closure.add(found):
+                if not closure.add(found, ("rule", name)):
                     break
                 closure.run()
                 changed = True
