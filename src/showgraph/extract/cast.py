@@ -24,6 +24,10 @@ _BANNED_GAP = re.compile(
     r"translated|released|titled|named|renamed|dubbed|split|works?|worked|trusts?|them|it|us|"
     r"cards?|games?|much|long|soon|far|little|good|bad|feature)\b"
 )
+_C_GAP_BANNED = re.compile(
+    r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
+    r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
+)
 _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
 _RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectively\b")
 _DASH = re.compile(r"^\s*(?P<a>.+?)\s+[–—-]\s+(?P<b>.+?)\s*$")
@@ -35,16 +39,22 @@ def _possessive(text: str, name: Name) -> bool:
 
 def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     """The role named after a marker, skipping descriptors ("the hunter", "Morticia's mother")."""
+    skipped: list[str] = []
     for name in names:
         if name.start < pos:
             continue
         gap = text[pos : name.start]
+        for other in skipped:
+            gap = gap.replace(other, " ")
+        if _C_GAP_BANNED.search(gap):
+            return None
         if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
             return None
         caps = re.findall(r"\b[A-Z][\w-]*(?:['’]s)?", gap)
         if any(not c.endswith(("'s", "’s")) for c in caps) and not re.search(r"['’]s\b", gap):
             return None
         if _possessive(text, name) or re.match(r"\s+and\s+[A-Z][\w-]*['’]s", text[name.end :]):
+            skipped.append(text[name.start : name.end])
             continue
         return name
     return None
@@ -138,7 +148,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if _RESPECTIVELY.search(text):
             break
         character = _character_after(text, m.end(), names)
-        if character is None:
+        if character is None or re.match(r"\s+of\s+[A-Z]", text[character.end :]):
             continue
         show = _show_after(doc, text, character.end, None)
         actor = _actor_before(text, m.start(), names, roles)
@@ -148,7 +158,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
                 actor = prior[-1] if prior else None
                 show = show or _show_before(doc, text, pron.start())
-            elif re.search(r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]):
+            elif re.search(r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]) and not _BANNED_GAP.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
                     actor = first

@@ -13,7 +13,8 @@ from .seasons import find_seasons
 from .shows import ShowIndex, heading_show, main_show, passing_shows
 from .text import Sentence, sentences
 
-_RECAP = re.compile(r"\b(?:end|ended|ending|happen|happened|leave|left|recap|so far|story so far|previously)\b", re.I)
+_RECAP = re.compile(r"\b(?:end|ended|happened|leave|left|recap|previously)\b", re.I)
+_AHEAD = re.compile(r"\b(?:expect|will|next|upcoming|new|coming)\b", re.I)
 
 
 @dataclass
@@ -38,6 +39,10 @@ class Doc:
     contexts: list[Context]
     names: NameIndex
     target: dict[str, int] = field(default_factory=dict)
+    actors: set[str] = field(default_factory=set)  # resolved names seen as actors
+
+    def resolve(self, name: str) -> str:
+        return self.names.resolve(name)
 
     def season_before_target(self, show: str | None) -> int:
         t = self.target.get(show or "")
@@ -97,9 +102,9 @@ def parse(article: Article) -> Doc:
             if h:
                 current = h
             section_season = _single_season(s.text)
-            if h and section_season and h not in target and not _RECAP.search(s.text):
+            if h and section_season and h not in target and not (_RECAP.search(s.text) and not _AHEAD.search(s.text)):
                 target[h] = section_season
-            recap = bool(_RECAP.search(s.text))
+            recap = bool(_RECAP.search(s.text)) and not _AHEAD.search(s.text)
             kind = s.text.lower()
             para_season, prev, last_block = None, None, s.block
             continue

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’](?!s\b)[A-Za-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*\.?(?<![a-z]{3}\.)|O)"
+_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’](?!s\b)[A-Za-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|O)"
 TITLES = frozenset(
     """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
@@ -26,21 +26,21 @@ STOP = frozenset(
     """The A An In On At After Before Then Meanwhile Season Seasons Part Parts Volume Episode
     Episodes Netflix Netflix's IMDb Rotten Tomatoes Twitter TikTok Instagram YouTube Disney Hulu
     Korean Japanese English American British North South East West Christmas New Year Year Eve
-    January February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday's Thursday Friday Saturday
-    Sunday He She They It His Her Their Its We You I This That These Those What How When Where Who
-    Why Is Are Was Were Will Would Did Does Do Can Could Should If But And Or So Both Neither Nor
-    Not No Yes Mark Update According Without While With Most Many Some Few Fans Critics Viewers
+    January February March April June July August September October November December
+    Sept Wednesday's He She They It His Her Their Its We You I This That These Those What How When Where Who
+    Why Is Are Was Were Would Did Does Do Can Could Should If But And Or So Both Neither Nor
+    Not No Yes Update According Without While With Most Many Some Few Fans Critics Viewers
     Photos Only Other Returning Behind Also Still Unless Less One Two Three Four Five Six Seven
     Eight Nine Ten First Second Third Final Last Out Like Just All Every Each Here There Our My Your
     Release Date Cast Plot Everything Know Trailer Renewal Status Ending Explained Review Far Even
     Because Since Until Although Though Whether Once Now Soon Later Long Nearly Almost Over Not
     Against Along Among Around Despite During From For Into Through Under Upon Within As By Of To
     Several Other Another Any Much More Less Such Very Red Green Sadly Luckily Well Instead Yet
-    Netflix Prime Video Max HBO Apple Amazon Peacock Paramount Showtime Starz Hollywood Tudum Geeked
+    Netflix Prime Video HBO Apple Amazon Peacock Paramount Showtime Starz Hollywood Tudum Geeked
     Week Week's Webtoon Naver Kakao Manga Movie Film Series Show Special Finale Premiere Volume
     OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever""".split()
 )
+_MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 NAME_RE = re.compile(
     r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:" + _TITLE_RE + r")\s+)*"
@@ -93,7 +93,12 @@ def find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
             tokens = tokens[1:]
         if not tokens:
             continue
+        if len(tokens) == 1 and tokens[0] in _MODAL and text[:offset].strip() == "":
+            continue  # "Will the show return?", "May 3 is ..."
         name, count = _clean(span)
+        if not name and m.group("the") and len(tokens) == 1 and offset == m.start("span"):
+            out.append(Name(m.start(), offset + len(span), f"the {tokens[0]}"))  # "the King"
+            continue
         if not name or count == 0:
             continue
         if name.casefold() in lowered or span.casefold() in lowered:
@@ -117,7 +122,11 @@ def _key(name: str) -> str:
 
 
 def _bare(name: str) -> list[str]:
-    return [t for t in _key(name).split() if t.capitalize() not in TITLES and t not in ("dr.", "lt.")]
+    return [
+        t
+        for t in _key(name).split()
+        if t.capitalize() not in TITLES and t not in ("dr.", "lt.", "the")
+    ]
 
 
 class NameIndex:

@@ -8,8 +8,9 @@ from dataclasses import replace
 from ..model import Article, Extraction, Fact
 from .cast import find_plays
 from .document import Doc, parse
+from .fates import find_fates
 
-FINDERS = (find_plays,)
+FINDERS = (find_fates,)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 
 
@@ -27,6 +28,14 @@ def extract(article: Article) -> Extraction:
     doc = parse(article)
     facts: list[Fact] = []
     seen: set[Fact] = set()
+    # Cast first: knowing who the actors are keeps them out of character slots.
+    for ctx in doc.contexts:
+        for fact in find_plays(doc, ctx):
+            fact = _resolve(doc, fact)
+            doc.actors.add(fact.actor or "")
+            if fact not in seen:
+                seen.add(fact)
+                facts.append(fact)
     for ctx in doc.contexts:
         for finder in FINDERS:
             for fact in finder(doc, ctx):

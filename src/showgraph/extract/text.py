@@ -40,20 +40,21 @@ class Block:
 
 
 def blocks(text: str) -> list[Block]:
-    """Paragraphs separated by blank lines; a paragraph of several short lines is a list,
-    each line its own block; a single short line without a full stop is a heading."""
+    """One block per line. A short line on its own without a full stop is a heading; lines of a
+    paragraph with several short lines are list items; long lines are prose."""
     out: list[Block] = []
     for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
         lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", para.group())]
-        is_list = len(lines) > 1
+        several = len(lines) > 1
         for line in lines:
             raw = line.group()
             start = para.start() + line.start() + (len(raw) - len(raw.lstrip()))
             stripped = raw.strip()
             end = start + len(stripped)
-            bullet = is_list or bool(_BULLET.match(stripped))
+            short = len(stripped.split()) <= 12 and not re.search(r"[.!?]\s+[A-Z]", stripped)
+            bullet = bool(_BULLET.match(stripped)) or (several and short)
             heading = (
-                not is_list
+                not several
                 and not bullet
                 and len(stripped.split()) <= 16
                 and not re.search(r"[.!:;,]$", stripped)
@@ -98,6 +99,8 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
+        if sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
+            continue  # inside a parenthesised list
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(sentence)))

@@ -1,0 +1,208 @@
+"""`fate` facts: who dies, survives or is infected in which season.
+
+Only stated outcomes count: passive deaths ("is killed by", "was shot dead"), "dies",
+"did not make it", self-sacrifice, "ends up dead", survivor lists ("the survivors (A, B and C)"),
+"survives", "made it home alive", "did not die", bites and turning into a monster. A sentence
+that leaves a fate open ("his fate is left unclear", "whether she lives") or only fears or
+supposes one ("if she dies", "could die") gives nothing; hedged clauses give speculative facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .document import Context, Doc
+from .hedges import OPEN_FATE_RE
+from .names import Name, find_names
+from .seasons import find_seasons
+from .text import clauses
+
+_DIES = re.compile(
+    r"\b(?:(?:is|was|are|were|gets|got|being|been)\s+(?:\w+ly\s+)?(?:killed|murdered|shot dead|"
+    r"shot and killed|executed|slain|stabbed to death|burned to death|burnt to death|beheaded|"
+    r"decapitated|poisoned to death|eaten alive|crushed to death)"
+    r"|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
+    r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
+    r"(?:first|second|latest|next|final) victim|whose death|"
+    r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
+    r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves))\b"
+)
+_SURVIVES = re.compile(
+    r"\b(?:survives|survived|survive|did not die|didn't die|(?:is|are|was|were) (?:still )?alive|"
+    r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive)\b"
+)
+_INFECTED = re.compile(
+    r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
+    r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
+)
+_BITES = re.compile(r"\b(?:bites|bit|infects|infected|scratches)\s+$")
+_UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes back|came back)\b")
+_PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
+_NEITHER = re.compile(r"\bNeither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:made it|survived|lived)\b")
+_OBJ_PREV = frozenset(
+    """by with to of for from at in on into against about over kill kills killed bites bit trusts
+    trust asking asks save saves saving meets meet help helps tells tell finds find follows follow
+    hunts hunt lure lures shoots stabs attacks marries loses lost sees see like than as beside
+    behind a an the his her their its our my your leaves leave betrays betray protect protects
+    rescue rescues chase chases""".split()
+)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
+_HEDGE = re.compile(
+    r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?red|reportedly|appears? to|seems? to|"
+    r"could|might|may|presumably|apparently|we think|we believe|suspect)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|never|none|no longer|nobody)\b(?![^,.;]*\b(?:until|before)\b)")
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
+    for text in (clause, ctx.sent.text):
+        found = [m.numbers[0] for m in find_seasons(text) if len(m.numbers) == 1]
+        if found:
+            return found[-1]
+    if ctx.para_season:
+        return ctx.para_season
+    if ctx.recap and ctx.section_season:
+        return ctx.section_season
+    if show != ctx.show:
+        return 1
+    return doc.season_before_target(show)
+
+
+class _Sentence:
+    """Names of one sentence sorted into possible subjects (characters) and the rest."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.text = text
+        self.names = find_names(text, tuple(doc.shows.titles))
+        inside = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
+        self.who = {
+            n.start
+            for n in self.names
+            if re.match(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b", text[n.end :])
+        }
+        self.characters: list[Name] = []
+        for n in self.names:
+            if doc.resolve(n.text) in doc.actors:
+                continue
+            if re.match(r"['’]s\b", text[n.end :]):
+                continue
+            if re.search(r"\(\s*$", text[: n.start]) and text[n.end : n.end + 1] == ")":
+                continue
+            self.characters.append(n)
+        self.subjects = [
+            n
+            for n in self.characters
+            if n.start in self.who
+            or (
+                _previous_word(text, n.start) not in _OBJ_PREV
+                and not any(a < n.start < b for a, b in inside)
+            )
+        ]
+
+
+def _pronoun_antecedent(doc: Doc, ctx: Context, sent: _Sentence, pos: int) -> Name | None:
+    before = [n for n in sent.subjects if n.end <= pos]
+    if before:
+        return before[0]
+    if ctx.prev_any is not None:
+        prev = _Sentence(doc, ctx.prev_any.text)
+        if prev.characters:
+            return prev.characters[-1]
+    return None
+
+
+def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str]) -> list[Name]:
+    text = sent.text
+    start = c0 + m.start()
+    phrase = m.group()
+    if _BITES.search(text[:start] + " ") and False:
+        return []
+    plural = bool(_PLURAL.search(text[max(c0, start - 12) : start + len(phrase)]))
+    in_clause = [n for n in sent.subjects if c0 <= n.start and n.end <= start]
+    who = [n for n in sent.names if n.start in sent.who and n.end <= start]
+    if who and re.match(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b[^,]*$", text[who[-1].end : start]):
+        return [who[-1]]
+    if plural:
+        return in_clause
+    pron = [p for p in re.finditer(r"\b(?:he|she|He|She)\b", text[c0:start])]
+    last_pron = c0 + pron[-1].start() if pron else -1
+    if phrase.startswith(("sacrificing", "giving")) and in_clause:
+        return [in_clause[0]]
+    if in_clause and in_clause[-1].start > last_pron:
+        return [in_clause[-1]]
+    if last_pron >= 0:
+        ante = _pronoun_antecedent(doc, ctx, sent, last_pron)
+        return [ante] if ante else []
+    if not in_clause:
+        before = [n for n in sent.subjects if n.end <= start]
+        return before[-1:] if before else []
+    return []
+
+
+def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    if OPEN_FATE_RE.search(text):
+        return []
+    sent = _Sentence(doc, text)
+    show = ctx.show
+    relative = re.search(r",\s+(?:in which|where)\b", text)
+    if relative:
+        before = [m for m in doc.shows.mentions(text[: relative.start()])]
+        if before:
+            show = before[-1].title
+    found: list[tuple[Name, str, str, int]] = []
+    for c0, c1 in clauses(text):
+        clause = text[c0:c1]
+        cert = "speculative" if _HEDGE.search(clause) else "confirmed"
+        season = _season(doc, ctx, clause, show)
+        # survivor lists: "the survivors (A, B and C)", "(A, B and C) also survived"
+        for pm in re.finditer(r"\(([^()]+)\)", clause):
+            items = [n for n in find_names(pm.group(1)) if n.text not in doc.actors]
+            if len(items) < 2:
+                continue
+            if re.search(r"\bsurvivors?\b[^()]{0,60}$", clause[: pm.start()]) or _SURVIVES.search(
+                clause[pm.end() : pm.end() + 40]
+            ):
+                found += [(n, "survives", cert, season) for n in items]
+        m = _NEITHER.search(clause)
+        if m:
+            for part in ("a", "b"):
+                found += [(n, "dies", cert, season) for n in find_names(m.group(part))[:1]]
+            continue
+        for pattern, fate in ((_DIES, "dies"), (_SURVIVES, "survives"), (_INFECTED, "infected")):
+            for m in pattern.finditer(clause):
+                phrase = m.group()
+                window = clause[max(0, m.start() - 30) : m.start()]
+                if fate == "dies" and _UNDONE.search(clause[m.end() : m.end() + 40]):
+                    continue
+                if phrase.startswith(("did not", "didn't", "does not")):
+                    pass
+                elif _NEGATION.search(window) or re.search(r"\b(?:if|unless|could|might|may|would|will|can|cannot)\s+(?:\w+\s+){0,2}$", window):
+                    continue
+                elif re.search(r"\b(?:who|that|which)\s+$", window) and not re.search(
+                    r"(?:\b(?:is|was)\s+(?:the|a|an|one)\b[^,.]*|[A-Za-z-]+(?:\s*\([^)]*\))?,)\s*(?:who|that)\s+$",
+                    clause[: m.start()],
+                ):
+                    continue  # "the other people who are still alive": not a named character
+                if re.search(r"\(", clause[: m.start()]) and not re.search(r"\)", clause[: m.start()]):
+                    continue
+                for victim in _victims(doc, ctx, sent, c0, m):
+                    found.append((victim, fate, cert, season))
+        # "A bites B": B is infected
+        for m in re.finditer(r"\b(?:bites|bit|infects|scratches)\s+", clause):
+            target = next((n for n in sent.names if n.start == c0 + m.end()), None)
+            if target:
+                found.append((target, "infected", cert, season))
+    out = []
+    for name, fate, cert, season in found:
+        fact = doc.fact("fate", ctx, show, season=season, character=name.text, fate=fate, certainty=cert)
+        if fact:
+            out.append(fact)
+    return out
