@@ -358,7 +358,7 @@ def view(
     )
     written = write_view(_load(str(graph)), output, options)
     if written.kind == "timeline":
-        click.echo(f"Wrote {output} ({written.nodes} seasons).")
+        click.echo(f"Wrote {output} ({written.nodes} timeline rows).")
         return
     click.echo(f"Wrote {output} ({written.nodes} nodes, {written.edges} edges).")
     if written.large:

@@ -150,8 +150,8 @@ def write_view(
         with atomic_output(output) as tmp:
             render_timeline(model, tmp, suffix[1:])
             _readable(tmp)
-        seasons = sum(len(show["seasons"]) for show in model["shows"])
-        return WrittenView(output, "timeline", seasons, 0)
+        rows = sum(len(show["seasons"]) for show in model["shows"])
+        return WrittenView(output, "timeline", rows, 0)  # nodes: one row per season or show
 
     if suffix not in (".html", ".htm"):
         raise ShowgraphError(f"{output}: a {options.kind} view is a web page; name it .html")
@@ -390,9 +390,33 @@ class _GraphFacts:
         return edges
 
     def _drop_isolated(self) -> None:
-        """Keep shows, and other nodes only when an edge touches them."""
+        """Keep shows, and other nodes only when an edge touches them. Without speculative
+        facts, also drop what only rumours mention (a rumoured character, a rumoured season)."""
+        rumoured: set[str] = set()
+        if not self.options.speculative:
+            attested = {
+                term
+                for (s, _, o), items in self.evidence.items()
+                if not _is_speculative(items)
+                for term in (s, o)
+            }
+            attested |= set(self.dataset.graph(INFERRED_GRAPH).all_nodes())
+            rumoured = {
+                str(term)
+                for (s, _, o), items in self.evidence.items()
+                if _is_speculative(items)
+                for term in (s, o)
+                if term not in attested
+            }
+            self.edges = [
+                e for e in self.edges if e["source"] not in rumoured and e["target"] not in rumoured
+            ]
         touched = {e["source"] for e in self.edges} | {e["target"] for e in self.edges}
-        self.nodes = {k: n for k, n in self.nodes.items() if n["kind"] == "show" or k in touched}
+        self.nodes = {
+            k: n
+            for k, n in self.nodes.items()
+            if n["kind"] == "show" or (k in touched and k not in rumoured)
+        }
 
     # co-stars -----------------------------------------------------------------------
     def costar(self) -> tuple[dict[str, dict], list[dict]]:
