@@ -9,8 +9,9 @@ from ..model import Article, Extraction, Fact
 from .cast import find_plays
 from .document import Doc, parse
 from .fates import find_fates
+from .production import find_dated, find_episodes
 
-FINDERS = (find_fates,)
+FINDERS = (find_fates, find_dated, find_episodes)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 
 

@@ -1,0 +1,230 @@
+"""Dated production facts: renewed, released, expected_release, filming, cancelled; and
+episode counts. Each date in a clause goes to the nearest trigger before it (or, at the start
+of a clause, "On June 6, 2022, Netflix renewed ...", to the first trigger after it)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .dates import find_dates
+from .document import Context, Doc
+from .hedges import certainty, negated
+from .seasons import BARE_ORDINAL_RE, NUMBERS, find_seasons
+from .text import clauses
+
+PLATFORMS = (
+    "Netflix", "Disney+", "Hulu", "Amazon Prime Video", "Prime Video", "HBO Max", "HBO", "Max",
+    "Apple TV+", "Peacock", "Paramount+", "BBC iPlayer", "Crunchyroll", "tvN", "JTBC", "SBS",
+    "KBS2", "MBC", "Viki", "Starz", "Showtime", "AMC", "FX", "Hulu", "Coupang Play", "TVING",
+)
+_PLATFORM_RE = re.compile(
+    r"\b(?:on|to|hit|via|by)\s+(?P<p>" + "|".join(re.escape(p) for p in sorted(set(PLATFORMS), key=len, reverse=True)) + r")(?![\w+])"
+)
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("filming", re.compile(
+        r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
+        r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
+        r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
+        r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b")),
+    ("renewed", re.compile(
+        r"\b(?:renewed|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|announced|"
+        r"gave the green light|had to wait until)\b")),
+    ("cancelled", re.compile(r"\b(?:cancell?ed|axed|scrapped)\b(?!\s+(?:school|trip|plans?|flight|wedding|event))")),
+    ("released", re.compile(
+        r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
+        r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
+        r"launched|went live)\b")),
+    ("expected_release", re.compile(
+        r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
+        r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
+        r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
+        r"will return|returns|is due|are due|due out|hits Netflix|will hit)\b")),
+]
+_NOT_SHOW_SUBJECT = re.compile(r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|novel|manga|webtoon|comic)s?\b[^.,;]{0,25}$", re.I)
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+)?episodes\b)",
+    re.I,
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def _show_near(doc: Doc, ctx: Context, clause_text: str, c0: int, pos: int, after_ok: bool) -> str | None:
+    mentions = doc.shows.mentions(ctx.sent.text)
+    before = [m for m in mentions if c0 <= m.start and m.end <= pos]
+    if before:
+        return before[-1].title
+    if after_ok:
+        after = [m for m in mentions if m.start >= pos and m.start < c0 + len(clause_text)]
+        if after:
+            return after[0].title
+    return ctx.show
+
+
+def _seasons_near(clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
+    found = find_seasons(clause)
+    if not found:
+        m = BARE_ORDINAL_RE.search(clause[:pos])
+        if m and kind in ("released", "expected_release") and re.match(r"\s*\w+\s*$", clause[m.end() : pos] + " "):
+            from .seasons import number
+
+            n = number(m.group("o"))
+            return (n,) if n else None
+        return None
+    best = min(found, key=lambda s: min(abs(s.start - pos), abs(s.end - pos)))
+    return best.numbers
+
+
+def _platform(clause: str) -> str | None:
+    m = _PLATFORM_RE.search(clause)
+    return m.group("p") if m else None
+
+
+def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    out: list[Fact] = []
+    for c0, c1 in clauses(text):
+        clause = text[c0:c1]
+        triggers: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _TRIGGERS:
+            for m in pattern.finditer(clause):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                triggers.append((m.start(), m.end(), kind))
+        if not triggers:
+            continue
+        triggers.sort()
+        dates = find_dates(clause)
+        if "the same day" in clause and not dates:
+            dates = find_dates(text[:c0])[-1:]
+            dates = [type(d)(len(clause), len(clause), d.iso) for d in dates]
+        assigned: dict[int, str] = {}
+        for d in dates:
+            before = [i for i, t in enumerate(triggers) if t[1] <= d.start]
+            if before:
+                i = before[-1]
+                if i not in assigned:
+                    assigned[i] = d.iso
+                continue
+            after = [i for i, t in enumerate(triggers) if t[0] >= d.end and i not in assigned]
+            if after:
+                assigned[after[0]] = d.iso
+        for i, (t0, t1, kind) in enumerate(triggers):
+            date = assigned.get(i)
+            if date is None and kind in ("renewed", "cancelled"):
+                date = _borrowed_date(ctx, text, c0)
+            if date is None:
+                continue
+            if negated(clause, t0) and not re.search(r"\b(?:until|before)\b", clause[t0 : t0 + 60]):
+                continue
+            fact = _make(doc, ctx, clause, c0, t0, t1, kind, date)
+            if fact:
+                out.extend(fact)
+    return out
+
+
+def _borrowed_date(ctx: Context, text: str, c0: int) -> str | None:
+    dates = find_dates(text[:c0])
+    if dates:
+        return dates[-1].iso
+    if ctx.prev is not None:
+        prev_dates = find_dates(ctx.prev.text)
+        if len(prev_dates) == 1:
+            return prev_dates[0].iso
+    return None
+
+
+def _make(doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: str, date: str) -> list[Fact]:
+    cert = certainty(clause)
+    if kind == "cancelled":
+        show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
+        if re.match(r"\s+the (?:show|series)\b", clause[t1:]) and ctx.prev is not None:
+            prev = doc.shows.mentions(ctx.prev.text)
+            if prev:
+                show = prev[-1].title
+        mentions = doc.shows.mentions(clause)
+        right = [m for m in mentions if m.start >= t1 and m.start - t1 <= 2]
+        if right:
+            show = right[0].title
+        fact = doc.fact("cancelled", ctx, show, date=date, certainty=cert)
+        return [fact] if fact else []
+    if _NOT_SHOW_SUBJECT.search(clause[:t0]):
+        return []
+    seasons = _seasons_near(clause, t0, kind)
+    if seasons is not None and not seasons:
+        seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
+    if kind == "renewed":
+        found = [s for s in find_seasons(clause) if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)]
+        if not found:
+            return []
+        show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
+        return [f for n in found[0].numbers if (f := doc.fact("renewed", ctx, show, season=n, date=date))]
+    show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=False)
+    if kind == "filming":
+        if re.search(r"\bboth seasons\b", clause) and ctx.prev is not None:
+            nums = [n for s in find_seasons(ctx.prev.text) for n in s.numbers]
+            seasons = tuple(nums) or seasons
+        if not seasons:
+            seasons = (ctx.section_season or doc.target.get(show or "", 0),)
+        return [f for n in seasons if n and (f := doc.fact("filming", ctx, show, season=n, date=date, certainty=cert))]
+    platform = _platform(clause)
+    if kind == "released":
+        if seasons is None:
+            film = re.search(r"\b(?:special|film|movie)\b", ctx.sent.text)
+            seasons = (None,) if film else (1,)
+        return [
+            f
+            for n in seasons
+            if (f := doc.fact("released", ctx, show, season=n, date=date, platform=platform))
+        ]
+    if seasons is None:
+        seasons = (ctx.section_season or doc.target.get(show or "") or None,)
+    return [
+        f
+        for n in seasons
+        if (f := doc.fact("expected_release", ctx, show, season=n, date=date, platform=platform, certainty=cert))
+    ]
+
+
+def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    out: list[Fact] = []
+    for c0, c1 in clauses(text):
+        clause = text[c0:c1]
+        for m in _COUNT.finditer(clause):
+            if re.search(r"\b(?:Volume|Part|Vol\.)\s+\w+,?\s+(?:with\s+)?$", clause[: m.start()]):
+                continue
+            if negated(clause, m.start(), 25):
+                continue
+            count = _number(m.group("n"))
+            cert = certainty(clause)
+            show = _show_near(doc, ctx, clause, c0, c0 + m.start(), after_ok=False)
+            found = find_seasons(clause)
+            before = [s for s in found if s.end <= m.start() and s.numbers]
+            after = [s for s in found if s.start >= m.end() and s.numbers]
+            target = doc.target.get(show or "")
+            if re.search(r"\bboth\b", clause[: m.start()]) and target and target > 2:
+                seasons: tuple[int, ...] = (target - 2, target - 1)
+            elif before:
+                seasons = before[-1].numbers[:1]
+            elif after:
+                seasons = after[0].numbers[:1]
+            elif re.search(r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause):
+                seasons = (1,)
+            else:
+                seasons = (ctx.section_season or target or 0,)
+            for n in seasons:
+                if n and (f := doc.fact("episodes", ctx, show, season=n, count=count, certainty=cert)):
+                    out.append(f)
+            same = re.search(r"\bthe same (?:for|in) season (\d+)", clause[m.end() :] + text[c1:])
+            if same:
+                tail = text[c0 + m.end() :]
+                f = doc.fact("episodes", ctx, show, season=int(same.group(1)), count=count, certainty=certainty(tail))
+                if f:
+                    out.append(f)
+    return out
