@@ -26,7 +26,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
         r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
         r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
-        r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b")),
+        r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b", re.I)),
     ("renewed", re.compile(
         r"\b(?:renewed|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|announced|"
         r"gave the green light|had to wait until)\b")),
@@ -68,7 +68,7 @@ def _seasons_near(clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
     found = find_seasons(clause)
     if not found:
         m = BARE_ORDINAL_RE.search(clause[:pos])
-        if m and kind in ("released", "expected_release") and re.match(r"\s*\w+\s*$", clause[m.end() : pos] + " "):
+        if m and kind in ("released", "expected_release") and re.fullmatch(r"\s*(?:\w+\s*)?", clause[m.end() : pos]):
             from .seasons import number
 
             n = number(m.group("o"))
@@ -104,19 +104,23 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             dates = find_dates(text[:c0])[-1:]
             dates = [type(d)(len(clause), len(clause), d.iso) for d in dates]
         assigned: dict[int, str] = {}
+        leftover = []
         for d in dates:
             before = [i for i, t in enumerate(triggers) if t[1] <= d.start]
             if before:
-                i = before[-1]
-                if i not in assigned:
-                    assigned[i] = d.iso
+                if before[-1] not in assigned:
+                    assigned[before[-1]] = d.iso
                 continue
+            leftover.append(d)
+        # a date before any trigger ("On June 6, 2022, Netflix renewed ...") goes to the first
+        # trigger after it that found no date of its own
+        for d in leftover:
             after = [i for i, t in enumerate(triggers) if t[0] >= d.end and i not in assigned]
             if after:
                 assigned[after[0]] = d.iso
         for i, (t0, t1, kind) in enumerate(triggers):
             date = assigned.get(i)
-            if date is None and kind in ("renewed", "cancelled"):
+            if date is None and kind in ("renewed", "cancelled") and not dates:
                 date = _borrowed_date(ctx, text, c0)
             if date is None:
                 continue
@@ -199,7 +203,7 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
         for m in _COUNT.finditer(clause):
             if re.search(r"\b(?:Volume|Part|Vol\.)\s+\w+,?\s+(?:with\s+)?$", clause[: m.start()]):
                 continue
-            if negated(clause, m.start(), 25):
+            if negated(clause, m.start(), 25) or re.search(r"\b(?:first|last|final|opening|closing)\s+$", clause[: m.start()], re.I):
                 continue
             count = _number(m.group("n"))
             cert = certainty(clause)
@@ -208,7 +212,7 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             before = [s for s in found if s.end <= m.start() and s.numbers]
             after = [s for s in found if s.start >= m.end() and s.numbers]
             target = doc.target.get(show or "")
-            if re.search(r"\bboth\b", clause[: m.start()]) and target and target > 2:
+            if re.search(r"\bboth\b", clause[: m.start()], re.I) and target and target > 2:
                 seasons: tuple[int, ...] = (target - 2, target - 1)
             elif before:
                 seasons = before[-1].numbers[:1]
