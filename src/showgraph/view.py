@@ -331,23 +331,28 @@ class _GraphFacts:
     def _evidence(self) -> dict[tuple, list[dict]]:
         """Statement nodes by the triple they state: sentence, article and certainty."""
         ds = self.dataset
-        articles: dict[URIRef, str] = {}
+        # One pass per property: much faster than ds.value() per statement on a union graph.
+        column = {
+            p: dict(ds.subject_objects(p))
+            for p in (RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom, SG.certainty)
+        }
+        sentences = dict(ds.subject_objects(SG.evidence))
+        headlines = dict(ds.subject_objects(SCHEMA.headline))
+        sources = dict(ds.subject_objects(SG.sourceName))
         out: dict[tuple, list[dict]] = defaultdict(list)
         for st in ds.subjects(RDF.type, SG.Statement):
-            triple = tuple(ds.value(st, x) for x in (RDF.subject, RDF.predicate, RDF.object))
-            article = ds.value(st, PROV.wasDerivedFrom)
-            if article is not None and article not in articles:
-                headline = ds.value(article, SCHEMA.headline)
-                source = ds.value(article, SG.sourceName)
-                articles[article] = (
-                    f"{headline} ({source})" if headline and source else str(headline or source)
-                )
-            certainty = ds.value(st, SG.certainty)
+            triple = tuple(column[p].get(st) for p in (RDF.subject, RDF.predicate, RDF.object))
+            article = column[PROV.wasDerivedFrom].get(st)
+            headline, source = headlines.get(article), sources.get(article)
             out[triple].append(
                 {
-                    "sentence": str(ds.value(st, SG.evidence) or ""),
-                    "article": articles.get(article, ""),
-                    "certainty": "speculative" if certainty == SG.Speculative else "confirmed",
+                    "sentence": str(sentences.get(st, "")),
+                    "article": f"{headline} ({source})"
+                    if headline and source
+                    else str(headline or source or ""),
+                    "certainty": "speculative"
+                    if column[SG.certainty].get(st) == SG.Speculative
+                    else "confirmed",
                 }
             )
         for items in out.values():
