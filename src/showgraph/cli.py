@@ -94,6 +94,9 @@ def _load(path: str):
     "extracted. Writes GRAPH too only if -o is given.",
 )
 @click.option("--rebuild", is_flag=True, help="With --store: re-extract every article.")
+@click.option(
+    "--strict", is_flag=True, help="Run `check` on the result and exit 1 if it finds problems."
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -104,6 +107,7 @@ def build(
     quiet: bool,
     store_dir: Path | None,
     rebuild: bool,
+    strict: bool,
 ) -> None:
     """Extract facts from articles (.txt, .html, .jsonl files or folders) and write the graph.
 
@@ -134,6 +138,68 @@ def build(
     if not quiet:
         click.echo(summarise(dataset).to_text())
         click.echo(f"Wrote {output} in {time.perf_counter() - started:.1f} s.")
+    if strict:
+        _fail_on_problems(dataset)
+
+
+def _fail_on_problems(dataset) -> None:
+    from .check import check as run_check
+
+    report = run_check(dataset)
+    if not report.conforms:
+        click.echo(report.to_text(), err=True, nl=False)
+        sys.exit(EXIT_PROBLEMS)
+
+
+# -- check and explain -------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "ttl"]),
+    default="text",
+    show_default=True,
+    help="A readable report, or the SHACL validation report graph as Turtle.",
+)
+def check(graph: Path, fmt: str) -> None:
+    """Validate GRAPH against the SHACL shapes and report conflicting facts.
+
+    Conflicts (a character who both survives and dies in a season, two renewal or release
+    dates for one season, two actors for one character) are reported with both evidence
+    sentences and both source articles. Exit 0 when clean, 1 when problems are found.
+    """
+    from .check import check as run_check
+
+    report = run_check(_load(str(graph)))
+    if fmt == "ttl":
+        click.echo(report.graph.serialize(format="turtle"))
+    else:
+        click.echo(report.to_text(), nl=False)
+    if not report.conforms:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object")
+def explain(graph: Path, subject: str, predicate: str, object: str) -> None:  # noqa: A002
+    """Explain why GRAPH holds the triple SUBJECT PREDICATE OBJECT.
+
+    Prints the axiom or rule that inferred it and its premises, down to asserted triples with
+    the sentence and article that state each. Terms may be IRIs, prefixed names (sg:actorIn)
+    or labels ("Nam On-jo"), e.g.
+
+    \b
+      showgraph explain out/graph.trig "Park Ji-hu" sg:actorIn "All of Us Are Dead"
+    """
+    from .explain import explain as run_explain
+
+    click.echo(run_explain(_load(str(graph)), subject, predicate, object).to_text())
 
 
 # -- eval --------------------------------------------------------------------------------
