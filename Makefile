@@ -22,8 +22,12 @@ run: setup
 	@echo "Example query (queries/cast.rq), first rows:"
 	@$(BIN)/showgraph query out/graph.trig -f queries/cast.rq | head -n 15
 
-test: setup
+test: setup browser
 	$(BIN)/pytest
+
+# Debian's Chromium for tests/test_browser.py (never a browser download).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
 lint: setup
 	$(BIN)/ruff check src tests bench
