@@ -63,7 +63,9 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             iso = g["y4"]
         if iso:
-            out.append(DateMention(m.start(), m.end(), iso))
+            # a bare year's cue word ("in", "late") is not part of the date itself
+            start = m.start("y4") if g["y4"] else m.start()
+            out.append(DateMention(start, m.end(), iso))
     return out
 
 

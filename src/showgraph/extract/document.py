@@ -40,6 +40,7 @@ class Doc:
     names: NameIndex
     target: dict[str, int] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)  # resolved names seen as actors
+    last_agent: str | None = None  # the last person credited, for "he"/"she" in credits
 
     def resolve(self, name: str) -> str:
         return self.names.resolve(name)

@@ -113,6 +113,8 @@ def find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
             name, start = f"the {name}", m.start()
         elif m.group("the") and len(tokens) > 1:
             continue  # "the Upside Down", "the New Truth": places and groups
+        if start == offset and name != span and span.endswith(name):
+            start = offset + len(span) - len(name)  # "Director Lee Eung-bok" starts at "Lee"
         out.append(Name(start, offset + len(span), name))
     return out
 

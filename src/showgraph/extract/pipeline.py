@@ -8,10 +8,11 @@ from dataclasses import replace
 from ..model import Article, Extraction, Fact
 from .cast import find_plays
 from .document import Doc, parse
+from .credits import find_credits
 from .fates import find_fates
 from .production import find_dated, find_episodes
 
-FINDERS = (find_fates, find_dated, find_episodes)
+FINDERS = (find_fates, find_dated, find_episodes, find_credits)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 
 

@@ -1,0 +1,189 @@
+"""Show credits and reception: based_on (work and its creators), director, creator, rating."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .document import Context, Doc
+from .names import Name, find_names
+from .shows import TITLE
+
+_GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|manhwa|manga|novel|book|comic book|comics?|cartoons?|play|anime|series)"
+_BASED = re.compile(
+    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
+    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?P<gen1>" + _GENRE + r")\s+)?"
+    r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?P<gen2>" + _GENRE + r")\s+)?"
+    r"(?P<work>[“\"][^”\"]+[”\"]|" + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
+)
+_WORK_CREATORS = re.compile(
+    r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+by\s+)"
+)
+_PRONOUN_WROTE = re.compile(r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?")
+_RATING = re.compile(
+    r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/\s*(?P<b>\d{1,3})|\s+out of\s+(?P<b2>\d{1,3})|\s*%|\s+percent)"
+    r"[^.;]{0,45}?\b(?:on|from|at)\s+(?P<src>IMDb|Rotten Tomatoes|Metacritic|Letterboxd|MyDramaList|TMDB|Douban|Naver)"
+)
+
+
+def _names_at(doc: Doc, text: str, start: int, limit: int = 80) -> list[Name]:
+    """Names listed from `start`: "A", "A and B", "A, B and C", "A and illustrated by B"."""
+    out: list[Name] = []
+    pos = start
+    for name in find_names(text, tuple(doc.shows.titles)):
+        if name.start < pos:
+            continue
+        gap = text[pos : name.start]
+        if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:(?:illustrated|drawn|written|co-written)\s+by\s+|(?:artist|writer|illustrator|author)\s+)?", gap):
+            break
+        if not out and gap.strip() not in ("", "artist", "writer", "author", "illustrator"):
+            break
+        out.append(name)
+        pos = name.end
+        if name.start - start > limit:
+            break
+    return out
+
+
+_NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    return m.group(1).lower() if m else ""
+
+
+def _agent(doc: Doc, text: str, pos: int) -> list[str]:
+    """Who does the verb at `pos`: names just before it (through an appositive or ', who')."""
+    before = [
+        n
+        for n in find_names(text[:pos], tuple(doc.shows.titles))
+        if _previous_word(text, n.start) not in _NOT_AGENT_PREV and not re.match(r"['’]s\b", text[n.end :])
+    ]
+    if not before:
+        if re.search(r"\b(?:he|she|they)\s+(?:\w+\s+){0,2}$", text[:pos], re.I) and doc.last_agent:
+            return [doc.last_agent]
+        return []
+    for last in reversed(before):
+        gap = text[last.end : pos]
+        if re.fullmatch(
+            r"(?:,\s+[^,;]*,)?\s*(?:who\s+)?(?:also\s+|previously\s+|has\s+|had\s+|co-)?(?:\w+\s+and\s+)?\s*",
+            gap,
+        ):
+            group = [last]
+            for other in reversed([n for n in before if n.end <= last.start]):
+                if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[other.end : group[0].start]):
+                    group.insert(0, other)
+                else:
+                    break
+            return [n.text for n in group]
+    return []
+
+
+def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    out: list[Fact] = []
+    show = ctx.show
+
+    def add(rel: str, target: str | None, **fields: object) -> None:
+        fact = doc.fact(rel, ctx, target, **fields)
+        if fact:
+            out.append(fact)
+
+    def clause_show(pos: int) -> str | None:
+        mentions = [m for m in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[m.end : pos])]
+        return mentions[-1].title if mentions and pos - mentions[-1].end < 40 else show
+
+    # created by A (and B); creators A and B; A's (dark) comedy
+    for m in re.finditer(r"\b(?:[Cc]reated|[Cc]o-created)(?:\s+and\s+\w+)?\s+by\s+", text):
+        people = [n.text for n in _names_at(doc, text, m.end())]
+        for p in people:
+            add("creator", clause_show(m.start()), person=p)
+        if people:
+            doc.last_agent = people[0]
+            also = re.match(r",\s+who\s+(?:also\s+|previously\s+)?created\s+(" + TITLE + ")", text[m.end() + len(" and ".join(people)) :])
+            rest = text[m.end() :]
+            also = re.search(r"^[^.;]*?,\s+who\s+(?:also\s+|previously\s+)?created\s+(" + TITLE + ")", rest)
+            if also:
+                other = next((t for t in doc.shows.titles if also.group(1).startswith(t)), None)
+                for p in people:
+                    add("creator", other, person=p)
+    for m in re.finditer(r"\bcreators?\s+(?=[A-Z])", text):
+        for n in _names_at(doc, text, m.end()):
+            add("creator", clause_show(m.start()), person=n.text)
+    for m in re.finditer(r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:series|show|drama)|" + TITLE + ")", text):
+        agents = _agent(doc, text, m.start())
+        target = show if m.group("obj").startswith("the ") else next((t for t in doc.shows.titles if m.group("obj").startswith(t)), None)
+        if re.search(r"who\s+(?:also\s+|previously\s+)?$", text[: m.start()]) and re.search(r"created\s+by", text[: m.start()]):
+            continue  # handled with "created by"
+        for a in agents:
+            add("creator", target, person=a)
+            if "directed" in m.group():
+                add("director", target, person=a)
+        if agents:
+            doc.last_agent = agents[0]
+    for m in re.finditer(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show|creation)\b", text):
+        names = find_names(m.group("who"), tuple(doc.shows.titles))
+        if names and names[-1].end == len(m.group("who")):
+            add("creator", show, person=names[-1].text)
+
+    # directed by A; A directed the series / TITLE; the show's director, A; Director A
+    for m in re.finditer(r"\bdirected\s+by\s+", text):
+        for n in _names_at(doc, text, m.end()):
+            add("director", clause_show(m.start()), person=n.text)
+            doc.last_agent = n.text
+    for m in re.finditer(r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one)\b|" + TITLE + ")", text):
+        if re.search(r"\bcreated\s+and\s+$", text[: m.start()]):
+            continue
+        agents = _agent(doc, text, m.start())
+        obj = m.group("obj")
+        if obj[0].islower():
+            target = show
+        else:
+            target = next((t for t in doc.shows.titles if obj.startswith(t)), None)
+        for a in agents:
+            add("director", target, person=a)
+        if agents:
+            doc.last_agent = agents[0]
+        took = re.search(r",\s+and\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+took over\b", text[m.end() :])
+        if took and agents:
+            add("director", target, person=took.group("n"))
+    for m in re.finditer(r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+)", text):
+        names = _names_at(doc, text, m.end())
+        for n in names[:1]:
+            add("director", clause_show(m.start()), person=n.text)
+            doc.last_agent = n.text
+
+    # based on / adapted from WORK (by CREATORS)
+    for m in _BASED.finditer(text):
+        work = m.group("work").strip(" “”\"',")
+        if not work or not work[0].isupper() or len(work) > 60:
+            continue
+        creators: list[str] = []
+        if m.group("owner"):
+            owners = find_names(m.group("owner"), tuple(doc.shows.titles))
+            creators += [o.text for o in owners[-1:]]
+        rest = text[m.end() :]
+        c = _WORK_CREATORS.match(rest)
+        if c:
+            creators += [n.text for n in _names_at(doc, rest, c.end())]
+        p = _PRONOUN_WROTE.match(rest)
+        if p:
+            pron_agent = _agent(doc, text, m.start()) or ([doc.last_agent] if doc.last_agent else [])
+            creators += pron_agent[:1]
+            if rest[: p.end()].rstrip().endswith(("with", "artist", "writer", "illustrator")) or re.search(r"with(?:\s+\w+)?\s*$", rest[: p.end()]):
+                creators += [n.text for n in _names_at(doc, rest, p.end())[:1]]
+        target = show
+        if creators:
+            for cr in dict.fromkeys(creators):
+                add("based_on", target, work=work, creator=cr)
+        else:
+            add("based_on", target, work=work)
+
+    # ratings
+    for m in _RATING.finditer(text):
+        value = float(m.group("v"))
+        best = m.group("b") or m.group("b2")
+        best_value = float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
+        add("rating", show, source=m.group("src"), value=value, best=best_value)
+    return out
