@@ -12,7 +12,7 @@ import re
 
 from ..model import Fact
 from .document import Context, Doc
-from .names import Name, find_names
+from .names import TITLES, Name, find_names
 from .shows import TITLE
 
 _MARKER = re.compile(
@@ -50,7 +50,7 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
             return None
         if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
             return None
-        caps = re.findall(r"\b[A-Z][\w-]*(?:['’]s)?", gap)
+        caps = [c for c in re.findall(r"\b[A-Z][\w.-]*(?:['’]s)?", gap) if c not in TITLES]
         if any(not c.endswith(("'s", "’s")) for c in caps) and not re.search(r"['’]s\b", gap):
             return None
         if _possessive(text, name) or re.match(r"\s+and\s+[A-Z][\w-]*['’]s", text[name.end :]):

@@ -184,7 +184,7 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                     continue
                 if phrase.startswith(("did not", "didn't", "does not")):
                     pass
-                elif _NEGATION.search(window) or re.search(r"\b(?:if|unless|could|might|may|would|will|can|cannot)\s+(?:\w+\s+){0,2}$", window):
+                elif _NEGATION.search(window) or re.search(r"\b(?:if|unless|could|might|may|would|will|can|cannot)\s+(?:\w+\s+){0,2}$", window, re.I):
                     continue
                 elif re.search(r"\b(?:who|that|which)\s+$", window) and not re.search(
                     r"(?:\b(?:is|was)\s+(?:the|a|an|one)\b[^,.]*|[A-Za-z-]+(?:\s*\([^)]*\))?,)\s*(?:who|that)\s+$",

@@ -41,6 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
         r"will return|returns|is due|are due|due out|hits Netflix|will hit)\b")),
 ]
+_RELEASED = dict(_TRIGGERS)["released"]
 _NOT_SHOW_SUBJECT = re.compile(r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|novel|manga|webtoon|comic)s?\b[^.,;]{0,25}$", re.I)
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+)?episodes\b)",
@@ -218,8 +219,10 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 seasons = before[-1].numbers[:1]
             elif after:
                 seasons = after[0].numbers[:1]
-            elif re.search(r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause):
-                seasons = (1,)
+            elif re.search(r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause) or (
+                _RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)
+            ):
+                seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
             else:
                 seasons = (ctx.section_season or target or 0,)
             for n in seasons:

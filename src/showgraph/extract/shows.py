@@ -29,7 +29,7 @@ _PASSING = [
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
     re.compile(r"\bthe\s+\w+\s+season\s+of\s+(?P<t>" + TITLE + r")"),
-    re.compile(r"\bas\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>" + TITLE + r")"),
+    re.compile(r"\b(?:as|played|plays|portrayed|portrays)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>" + TITLE + r")"),
 ]
 
 
