@@ -93,6 +93,8 @@ def _show_before(doc: Doc, text: str, pos: int) -> str | None:
 def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     names = find_names(text, tuple(doc.shows.titles))
+    if len(names) < 2:
+        return []
     pairs: list[tuple[Name, Name, str | None]] = []  # actor, character, show
     roles: set[str] = set()
 

@@ -20,6 +20,10 @@ _WORK_CREATORS = re.compile(
     r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+by\s+)"
 )
 _PRONOUN_WROTE = re.compile(r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?")
+_ANY_CUE = re.compile(
+    r"(?i:creat|direct|based on|adapt|inspired by|IMDb|Rotten Tomatoes|Metacritic|Letterboxd|"
+    r"MyDramaList|TMDB|Douban|Naver|['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show))"
+)
 _RATING = re.compile(
     r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/\s*(?P<b>\d{1,3})|\s+out of\s+(?P<b2>\d{1,3})|\s*%|\s+percent)"
     r"[^.;]{0,45}?\b(?:on|from|at)\s+(?P<src>IMDb|Rotten Tomatoes|Metacritic|Letterboxd|MyDramaList|TMDB|Douban|Naver)"
@@ -83,6 +87,8 @@ def _agent(doc: Doc, text: str, pos: int) -> list[str]:
 def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     out: list[Fact] = []
+    if not _ANY_CUE.search(text):
+        return out
     show = ctx.show
 
     def add(rel: str, target: str | None, **fields: object) -> None:

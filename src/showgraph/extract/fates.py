@@ -37,6 +37,11 @@ _INFECTED = re.compile(
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
+_ANY_CUE = re.compile(
+    r"\b(?:kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
+    r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
+    r"bitten|bite|bit|infect|scratch|turn|transform|neither)"
+)
 _BITES = re.compile(r"\b(?:bites|bit|infects|infected|scratches)\s+$")
 _UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes back|came back)\b")
 _PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
@@ -148,7 +153,7 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
 
 def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
-    if OPEN_FATE_RE.search(text):
+    if not _ANY_CUE.search(text) or OPEN_FATE_RE.search(text):
         return []
     sent = _Sentence(doc, text)
     show = ctx.show

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’](?!s\b)[A-Za-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|O)"
 TITLES = frozenset(
@@ -73,7 +74,21 @@ def _clean(span: str) -> tuple[str, int]:
     return " ".join(tokens[:i] + rest), 1
 
 
+@lru_cache(maxsize=4096)
+def _find_names_cached(text: str, exclude: tuple[str, ...]) -> tuple[Name, ...]:
+    return tuple(_find_names(text, exclude))
+
+
 def find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
+    """Person/character names in `text`, skipping spans equal to an excluded title (shows).
+
+    >>> [n.text for n in find_names("Dr. Martin Brenner (Matthew Modine) meets Dr. Kay and the Recruiter.")]
+    ['Martin Brenner', 'Matthew Modine', 'Dr. Kay', 'the Recruiter']
+    """
+    return list(_find_names_cached(text, exclude))
+
+
+def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
     """Person/character names in `text`, skipping spans equal to an excluded title (shows).
 
     >>> [n.text for n in find_names("Dr. Martin Brenner (Matthew Modine) meets Dr. Kay and the Recruiter.")]

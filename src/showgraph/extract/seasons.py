@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -47,6 +48,12 @@ def number(word: str) -> int | None:
 
 
 def find_seasons(text: str) -> list[SeasonMention]:
+    """Season mentions with the season numbers they name (cached; see `_find_seasons`)."""
+    return list(_find_seasons(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_seasons(text: str) -> tuple[SeasonMention, ...]:
     """Season mentions with the season numbers they name.
 
     >>> [m.numbers for m in find_seasons("a second and a third season; Season Two; seasons 1 and 3")]
@@ -66,4 +73,4 @@ def find_seasons(text: str) -> list[SeasonMention]:
         else:
             nums = []
         out.append(SeasonMention(m.start(), m.end(), tuple(n for n in nums if n)))
-    return out
+    return tuple(out)
