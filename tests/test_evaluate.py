@@ -16,11 +16,29 @@ GOLD = {
     "people_aliases": {"Kang Min-seo": ["Min-seo"], "Ada Quill": []},
     "facts": [
         {"rel": "plays", "show": "Moon Harbor", "actor": "Ada Quill", "character": "Kang Min-seo"},
-        {"rel": "fate", "show": "Moon Harbor", "season": 1, "character": "Kang Min-seo", "fate": "dies"},
-        {"rel": "episodes", "show": "Moon Harbor", "season": 2, "count": 10, "certainty": "speculative"},
+        {
+            "rel": "fate",
+            "show": "Moon Harbor",
+            "season": 1,
+            "character": "Kang Min-seo",
+            "fate": "dies",
+        },
+        {
+            "rel": "episodes",
+            "show": "Moon Harbor",
+            "season": 2,
+            "count": 10,
+            "certainty": "speculative",
+        },
         {"rel": "based_on", "show": "Moon Harbor", "work": "Tides", "creator": "Bo Arden"},
         {"rel": "based_on", "show": "Moon Harbor", "work": "Tides", "creator": "Cy Dune"},
-        {"rel": "released", "show": "Moon Harbor", "season": 1, "date": "2021-03", "platform": "Netflix"},
+        {
+            "rel": "released",
+            "show": "Moon Harbor",
+            "season": 1,
+            "date": "2021-03",
+            "platform": "Netflix",
+        },
         {"rel": "rating", "show": "Moon Harbor", "source": "IMDb", "value": 7.5, "best": 10},
         {"rel": "episodes", "show": "Moon Harbor", "season": 1, "count": 8, "optional": True},
     ],
@@ -63,7 +81,14 @@ def test_errors_and_certainty(gold):
         Fact("based_on", "Moon Harbor", work="Tides"),  # gold gives creators: key
         Fact("fate", "Moon Harbor", season=2, character="Kang Min-seo", fate="dies"),
         Fact("fate", "Moon Harbor", season=1, character="Kang Min-seo", fate="dies"),
-        Fact("fate", "Moon Harbor", season=1, character="Kang Min-seo", fate="dies", certainty="speculative"),
+        Fact(
+            "fate",
+            "Moon Harbor",
+            season=1,
+            character="Kang Min-seo",
+            fate="dies",
+            certainty="speculative",
+        ),
     ]
     s = score({"a.txt": predicted}, gold)
     assert s.per_relation["episodes"].tp == 1
@@ -81,10 +106,19 @@ def test_errors_and_certainty(gold):
     [
         ('{"article": "a.txt",\n "facts": [,]}', "line 2, column"),
         ('{"article": "a.txt", "facts": [{"rel": "stars", "show": "X"}]}', "unknown rel 'stars'"),
-        ('{"article": "a.txt", "facts": [{"rel": "plays", "show": "X", "actor": "A"}]}', 'missing field "character"'),
-        ('{"article": "a.txt", "facts": [{"rel": "episodes", "show": "X", "count": "8"}]}', '"count" must be int'),
+        (
+            '{"article": "a.txt", "facts": [{"rel": "plays", "show": "X", "actor": "A"}]}',
+            'missing field "character"',
+        ),
+        (
+            '{"article": "a.txt", "facts": [{"rel": "episodes", "show": "X", "count": "8"}]}',
+            '"count" must be int',
+        ),
         ('{"facts": []}', 'missing field "article"'),
-        ('{"article": "a.txt", "facts": [{"rel": "renewed", "show": "X", "date": "June 2022"}]}', "not YYYY"),
+        (
+            '{"article": "a.txt", "facts": [{"rel": "renewed", "show": "X", "date": "June 2022"}]}',
+            "not YYYY",
+        ),
     ],
 )
 def test_broken_gold_files_say_what_and_where(tmp_path, content, message):

@@ -25,17 +25,33 @@ def pairs(body: str, title: str = HEAD):
 @pytest.mark.parametrize(
     ("sentence", "actor", "character"),
     [
-        ("Mira Solberg plays Captain Ines Varga, the harbour master.", "Mira Solberg", "Ines Varga"),
+        (
+            "Mira Solberg plays Captain Ines Varga, the harbour master.",
+            "Mira Solberg",
+            "Ines Varga",
+        ),
         ("Tomas Egede as Rune Halvorsen.", "Tomas Egede", "Rune Halvorsen"),
         ("Oh Da-eun seen as Baek Ha-neul.", "Oh Da-eun", "Baek Ha-neul"),
         ("Jun Seo-yeon is seen in the role of Kwon Mi-rae.", "Jun Seo-yeon", "Kwon Mi-rae"),
-        ("The ferryman Olek Brandt (Piet Vane) returns in the new season.", "Piet Vane", "Olek Brandt"),
-        ("Lars Holm, who portrays the lighthouse keeper Edda Rask, is back.", "Lars Holm", "Edda Rask"),
+        (
+            "The ferryman Olek Brandt (Piet Vane) returns in the new season.",
+            "Piet Vane",
+            "Olek Brandt",
+        ),
+        (
+            "Lars Holm, who portrays the lighthouse keeper Edda Rask, is back.",
+            "Lars Holm",
+            "Edda Rask",
+        ),
         ("Edda Rask, the keeper played by Lars Holm, hides the map.", "Lars Holm", "Edda Rask"),
         ("Greta Lind stars as Noor Sahin.", "Greta Lind", "Noor Sahin"),
         ("Viggo Stahl returns as Dr. Pell, the island medic.", "Viggo Stahl", "Dr. Pell"),
         ("Fans loved Hana Ito's Sora Mikami in the finale.", "Hana Ito", "Sora Mikami"),
-        ("Ben Oduya takes over the role of Sora's older brother Kenji Mikami.", "Ben Oduya", "Kenji Mikami"),
+        (
+            "Ben Oduya takes over the role of Sora's older brother Kenji Mikami.",
+            "Ben Oduya",
+            "Kenji Mikami",
+        ),
     ],
 )
 def test_cast_patterns(sentence, actor, character):
@@ -55,9 +71,14 @@ def test_cast_lists_gapping_and_respectively():
     )
     got = pairs(body)
     for pair in [
-        ("Mira Solberg", "Ines Varga"), ("Tomas Egede", "Rune Halvorsen"),
-        ("Ben Oduya", "Kenji Mikami"), ("Hana Ito", "Sora Mikami"), ("Greta Lind", "Noor Sahin"),
-        ("Piet Vane", "Olek Brandt"), ("Lars Holm", "Edda Rask"), ("Ada Quill", "Lina Moss"),
+        ("Mira Solberg", "Ines Varga"),
+        ("Tomas Egede", "Rune Halvorsen"),
+        ("Ben Oduya", "Kenji Mikami"),
+        ("Hana Ito", "Sora Mikami"),
+        ("Greta Lind", "Noor Sahin"),
+        ("Piet Vane", "Olek Brandt"),
+        ("Lars Holm", "Edda Rask"),
+        ("Ada Quill", "Lina Moss"),
         ("Bo Arden", "Cy Dune"),
     ]:
         assert (*pair, "Moon Harbor") in got
@@ -86,9 +107,15 @@ def test_fates_in_a_recap_section():
     )
     got = fates(body)
     for expected in [
-        ("Rune Halvorsen", "dies"), ("Ines Varga", "dies"), ("Noor Sahin", "dies"),
-        ("Olek Brandt", "dies"), ("Edda Rask", "infected"), ("Edda Rask", "survives"),
-        ("Lina Moss", "survives"), ("Cy Dune", "survives"), ("Sora Mikami", "survives"),
+        ("Rune Halvorsen", "dies"),
+        ("Ines Varga", "dies"),
+        ("Noor Sahin", "dies"),
+        ("Olek Brandt", "dies"),
+        ("Edda Rask", "infected"),
+        ("Edda Rask", "survives"),
+        ("Lina Moss", "survives"),
+        ("Cy Dune", "survives"),
+        ("Sora Mikami", "survives"),
         ("Kenji Mikami", "survives"),
     ]:
         assert (*expected, 2, "confirmed") in got
@@ -138,7 +165,12 @@ def test_dates_keep_their_precision(text, iso):
 
 @pytest.mark.parametrize(
     ("text", "numbers"),
-    [("second season", (2,)), ("season 2", (2,)), ("Season Two", (2,)), ("a fourth and final season", (4,))],
+    [
+        ("second season", (2,)),
+        ("season 2", (2,)),
+        ("Season Two", (2,)),
+        ("a fourth and final season", (4,)),
+    ],
 )
 def test_season_mentions(text, numbers):
     assert find_seasons(text)[0].numbers == numbers

@@ -122,7 +122,8 @@ def _load_file(path: Path) -> GoldArticle:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as err:
-        raise GoldError(path, f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}")
+        where = f"line {err.lineno}, column {err.colno}"
+        raise GoldError(path, f"not valid JSON at {where}: {err.msg}") from None
     except UnicodeDecodeError:
         raise GoldError(path, "not valid UTF-8") from None
     if not isinstance(data, dict):
@@ -138,7 +139,7 @@ def _load_file(path: Path) -> GoldArticle:
             raise GoldError(path, f'shows[{i}] must be an object with a "title" string')
         aliases = show.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise GoldError(path, f'shows[{i}].aliases must be a list of strings')
+            raise GoldError(path, f"shows[{i}].aliases must be a list of strings")
         shows[show["title"]] = tuple(aliases)
     people = data.get("people_aliases", {})
     if not isinstance(people, dict) or not all(
@@ -160,7 +161,9 @@ def _gold_fact(path: Path, index: int, entry: object) -> GoldFact:
         raise GoldError(path, f"{where} must be an object")
     rel = entry.get("rel")
     if rel not in RELATIONS:
-        raise GoldError(path, f'{where}: unknown rel {rel!r} (expected one of {", ".join(RELATIONS)})')
+        raise GoldError(
+            path, f"{where}: unknown rel {rel!r} (expected one of {', '.join(RELATIONS)})"
+        )
     if "show" not in entry:
         raise GoldError(path, f'{where} ({rel}): missing field "show"')
     for key in KEYS[rel]:
@@ -176,9 +179,11 @@ def _gold_fact(path: Path, index: int, entry: object) -> GoldFact:
             names = " or ".join(k.__name__ for k in kinds)
             raise GoldError(path, f'{where} ({rel}): "{key}" must be {names}, not {value!r}')
     if "date" in entry and not _DATE.match(entry["date"]):
-        raise GoldError(path, f'{where} ({rel}): date {entry["date"]!r} is not YYYY, YYYY-MM or YYYY-MM-DD')
+        raise GoldError(
+            path, f"{where} ({rel}): date {entry['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+        )
     if rel == "fate" and entry["fate"] not in FATES:
-        raise GoldError(path, f'{where}: fate must be one of {", ".join(FATES)}')
+        raise GoldError(path, f"{where}: fate must be one of {', '.join(FATES)}")
     if entry.get("certainty", "confirmed") not in CERTAINTIES:
         raise GoldError(path, f'{where}: certainty must be "confirmed" or "speculative"')
     values = {k: v for k, v in entry.items() if k not in ("optional",)}
@@ -252,7 +257,10 @@ class Score:
         if show_errors:
             lines.append("")
             lines.append(f"false positives ({len(self.false_positives)}):")
-            lines += [f"  {art}: {_describe(f)}  <- {f.evidence[:90]!r}" for art, f in self.false_positives]
+            lines += [
+                f"  {art}: {_describe(f)}  <- {f.evidence[:90]!r}"
+                for art, f in self.false_positives
+            ]
             lines.append(f"misses ({len(self.misses)}):")
             lines += [f"  {art}: {_describe(f)}" for art, f in self.misses]
             lines.append(f"certainty errors ({len(self.certainty_errors)}):")
@@ -321,9 +329,7 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
 def _find_match(pred: Fact, gold: GoldArticle, used: set[int]) -> int | None:
     # Prefer a non-optional gold fact so that an optional twin does not swallow a true positive.
     candidates = [
-        i
-        for i, g in enumerate(gold.facts)
-        if i not in used and _matches(pred, g.fact, gold)
+        i for i, g in enumerate(gold.facts) if i not in used and _matches(pred, g.fact, gold)
     ]
     if not candidates:
         return None

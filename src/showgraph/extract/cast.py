@@ -109,7 +109,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     # C (A)
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]
-        if re.fullmatch(r"\s*\(", text[name.end : nxt.start]) and text[nxt.end : nxt.end + 1] == ")":
+        if (
+            re.fullmatch(r"\s*\(", text[name.end : nxt.start])
+            and text[nxt.end : nxt.end + 1] == ")"
+        ):
             add(nxt, name, ctx.show)
     # C, (the ...) played by A
     for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+by\s+", text):
@@ -141,7 +144,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     if _RESPECTIVELY.search(text):
         m = _RESPECTIVELY.search(text)
         before = [n for n in names if n.end <= m.start()][-2:]
-        after = [n for n in names if n.start >= m.end() - len(m.group()) and n.start > m.start()][:2]
+        after = [n for n in names if n.start >= m.end() - len(m.group()) and n.start > m.start()][
+            :2
+        ]
         if len(before) == 2 and len(after) == 2:
             add(before[0], after[0], ctx.show)
             add(before[1], after[1], ctx.show)
@@ -160,22 +165,26 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
                 actor = prior[-1] if prior else None
                 show = show or _show_before(doc, text, pron.start())
-            elif re.search(r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]) and not _BANNED_GAP.search(
-                text[max(0, m.start() - 40) : m.start()]
-            ):
+            elif re.search(
+                r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]
+            ) and not _BANNED_GAP.search(text[max(0, m.start() - 40) : m.start()]):
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
                     actor = first
         if actor is None or actor.end > character.start:
             continue
         if show is None:
-            show = _show_before(doc, text, actor.start) if _show_before(doc, text, m.start()) else None
+            show = (
+                _show_before(doc, text, actor.start) if _show_before(doc, text, m.start()) else None
+            )
         add(actor, character, show or ctx.show)
     # A is C, next to another plays fact in the same sentence
     if pairs:
         for i, name in enumerate(names[:-1]):
             nxt = names[i + 1]
-            if re.fullmatch(r"\s+is\s+", text[name.end : nxt.start]) and re.match(r"\s*(?:[,.;]|$)", text[nxt.end :]):
+            if re.fullmatch(r"\s+is\s+", text[name.end : nxt.start]) and re.match(
+                r"\s*(?:[,.;]|$)", text[nxt.end :]
+            ):
                 add(name, nxt, ctx.show)
 
     out = []

@@ -61,9 +61,7 @@ class _Groups:
         merged: dict[str, Counter[str]] = defaultdict(Counter)
         for k, counter in self.counts.items():
             merged[target[k]].update(counter)
-        best = {
-            k: max(c, key=lambda f: (len(f), c[f], -self.order[f])) for k, c in merged.items()
-        }
+        best = {k: max(c, key=lambda f: (len(f), c[f], -self.order[f])) for k, c in merged.items()}
         return {k: best[target[k]] for k in keys}
 
 

@@ -13,13 +13,18 @@ _GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|m
 _BASED = re.compile(
     r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
     r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?P<gen1>" + _GENRE + r")\s+)?"
-    r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?P<gen2>" + _GENRE + r")\s+)?"
-    r"(?P<work>[“\"][^”\"]+[”\"]|" + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
+    r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?P<gen2>"
+    + _GENRE
+    + r")\s+)?"
+    r"(?P<work>[“\"][^”\"]+[”\"]|"
+    + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
 )
 _WORK_CREATORS = re.compile(
     r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+by\s+)"
 )
-_PRONOUN_WROTE = re.compile(r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?")
+_PRONOUN_WROTE = re.compile(
+    r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?"
+)
 _ANY_CUE = re.compile(
     r"(?i:creat|direct|based on|adapt|inspired by|IMDb|Rotten Tomatoes|Metacritic|Letterboxd|"
     r"MyDramaList|TMDB|Douban|Naver|['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show))"
@@ -38,7 +43,10 @@ def _names_at(doc: Doc, text: str, start: int, limit: int = 80) -> list[Name]:
         if name.start < pos:
             continue
         gap = text[pos : name.start]
-        if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:(?:illustrated|drawn|written|co-written)\s+by\s+|(?:artist|writer|illustrator|author)\s+)?", gap):
+        if out and not re.fullmatch(
+            r"\s*(?:,|and|&|,\s*and)\s*(?:(?:illustrated|drawn|written|co-written)\s+by\s+|(?:artist|writer|illustrator|author)\s+)?",
+            gap,
+        ):
             break
         if not out and gap.strip() not in ("", "artist", "writer", "author", "illustrator"):
             break
@@ -62,7 +70,8 @@ def _agent(doc: Doc, text: str, pos: int) -> list[str]:
     before = [
         n
         for n in find_names(text[:pos], tuple(doc.shows.titles))
-        if _previous_word(text, n.start) not in _NOT_AGENT_PREV and not re.match(r"['’]s\b", text[n.end :])
+        if _previous_word(text, n.start) not in _NOT_AGENT_PREV
+        and not re.match(r"['’]s\b", text[n.end :])
     ]
     if not before:
         if re.search(r"\b(?:he|she|they)\s+(?:\w+\s+){0,2}$", text[:pos], re.I) and doc.last_agent:
@@ -97,7 +106,9 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             out.append(fact)
 
     def clause_show(pos: int) -> str | None:
-        mentions = [m for m in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[m.end : pos])]
+        mentions = [
+            m for m in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[m.end : pos])
+        ]
         return mentions[-1].title if mentions and pos - mentions[-1].end < 40 else show
 
     # created by A (and B); creators A and B; A's (dark) comedy
@@ -107,9 +118,10 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("creator", clause_show(m.start()), person=p)
         if people:
             doc.last_agent = people[0]
-            also = re.match(r",\s+who\s+(?:also\s+|previously\s+)?created\s+(" + TITLE + ")", text[m.end() + len(" and ".join(people)) :])
             rest = text[m.end() :]
-            also = re.search(r"^[^.;]*?,\s+who\s+(?:also\s+|previously\s+)?created\s+(" + TITLE + ")", rest)
+            also = re.search(
+                r"^[^.;]*?,\s+who\s+(?:also\s+|previously\s+)?created\s+(" + TITLE + ")", rest
+            )
             if also:
                 other = next((t for t in doc.shows.titles if also.group(1).startswith(t)), None)
                 for p in people:
@@ -117,10 +129,21 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     for m in re.finditer(r"\bcreators?\s+(?=[A-Z])", text):
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
-    for m in re.finditer(r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:series|show|drama)|" + TITLE + ")", text):
+    for m in re.finditer(
+        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:series|show|drama)|"
+        + TITLE
+        + ")",
+        text,
+    ):
         agents = _agent(doc, text, m.start())
-        target = show if m.group("obj").startswith("the ") else next((t for t in doc.shows.titles if m.group("obj").startswith(t)), None)
-        if re.search(r"who\s+(?:also\s+|previously\s+)?$", text[: m.start()]) and re.search(r"created\s+by", text[: m.start()]):
+        target = (
+            show
+            if m.group("obj").startswith("the ")
+            else next((t for t in doc.shows.titles if m.group("obj").startswith(t)), None)
+        )
+        if re.search(r"who\s+(?:also\s+|previously\s+)?$", text[: m.start()]) and re.search(
+            r"created\s+by", text[: m.start()]
+        ):
             continue  # handled with "created by"
         for a in agents:
             add("creator", target, person=a)
@@ -128,7 +151,10 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
                 add("director", target, person=a)
         if agents:
             doc.last_agent = agents[0]
-    for m in re.finditer(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show|creation)\b", text):
+    for m in re.finditer(
+        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show|creation)\b",
+        text,
+    ):
         names = find_names(m.group("who"), tuple(doc.shows.titles))
         if names and names[-1].end == len(m.group("who")):
             add("creator", show, person=names[-1].text)
@@ -138,7 +164,12 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for n in _names_at(doc, text, m.end()):
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
-    for m in re.finditer(r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one)\b|" + TITLE + ")", text):
+    for m in re.finditer(
+        r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one)\b|"
+        + TITLE
+        + ")",
+        text,
+    ):
         if re.search(r"\bcreated\s+and\s+$", text[: m.start()]):
             continue
         agents = _agent(doc, text, m.start())
@@ -151,10 +182,16 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", target, person=a)
         if agents:
             doc.last_agent = agents[0]
-        took = re.search(r",\s+and\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+took over\b", text[m.end() :])
+        took = re.search(
+            r",\s+and\s+(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+took over\b",
+            text[m.end() :],
+        )
         if took and agents:
             add("director", target, person=took.group("n"))
-    for m in re.finditer(r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+)", text):
+    for m in re.finditer(
+        r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+)",
+        text,
+    ):
         names = _names_at(doc, text, m.end())
         for n in names[:1]:
             add("director", clause_show(m.start()), person=n.text)
@@ -175,9 +212,13 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             creators += [n.text for n in _names_at(doc, rest, c.end())]
         p = _PRONOUN_WROTE.match(rest)
         if p:
-            pron_agent = _agent(doc, text, m.start()) or ([doc.last_agent] if doc.last_agent else [])
+            pron_agent = _agent(doc, text, m.start()) or (
+                [doc.last_agent] if doc.last_agent else []
+            )
             creators += pron_agent[:1]
-            if rest[: p.end()].rstrip().endswith(("with", "artist", "writer", "illustrator")) or re.search(r"with(?:\s+\w+)?\s*$", rest[: p.end()]):
+            if rest[: p.end()].rstrip().endswith(
+                ("with", "artist", "writer", "illustrator")
+            ) or re.search(r"with(?:\s+\w+)?\s*$", rest[: p.end()]):
                 creators += [n.text for n in _names_at(doc, rest, p.end())[:1]]
         target = show
         if creators:
@@ -190,6 +231,8 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     for m in _RATING.finditer(text):
         value = float(m.group("v"))
         best = m.group("b") or m.group("b2")
-        best_value = float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
+        best_value = (
+            float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
+        )
         add("rating", show, source=m.group("src"), value=value, best=best_value)
     return out

@@ -6,10 +6,30 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|"
@@ -25,13 +45,21 @@ DATE_RE = re.compile(
             # January 28, 2022 / Jan. 28, 2022
             _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r",?\s+" + _YEAR.format(g="y1"),
             # 28 January 2022 / the 6th of June 2022
-            r"(?:the\s+)?" + _DAY.format(g="d2") + r"(?:\s+of)?\s+" + _MONTH.format(g="m2")
-            + r",?\s+" + _YEAR.format(g="y2"),
+            r"(?:the\s+)?"
+            + _DAY.format(g="d2")
+            + r"(?:\s+of)?\s+"
+            + _MONTH.format(g="m2")
+            + r",?\s+"
+            + _YEAR.format(g="y2"),
             # (early) September 2022
-            r"(?:(?:early|late|mid)[- ]?)?" + _MONTH.format(g="m3") + r",?\s+" + _YEAR.format(g="y3"),
+            r"(?:(?:early|late|mid)[- ]?)?"
+            + _MONTH.format(g="m3")
+            + r",?\s+"
+            + _YEAR.format(g="y3"),
             # late 2023 / in 2024 / the summer of 2023 (a bare year needs a cue word before it)
             r"\b(?:[Ii]n|for|of|by|until|before|after|around|during|since|early|late|mid-|spring|"
-            r"summer|fall|autumn|winter)\s*" + _YEAR.format(g="y4")
+            r"summer|fall|autumn|winter)\s*"
+            + _YEAR.format(g="y4")
             + r"\b(?!\s*(?:writers|actors|strike|Hollywood))",
         ]
     )

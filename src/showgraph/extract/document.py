@@ -103,7 +103,12 @@ def parse(article: Article) -> Doc:
             if h:
                 current = h
             section_season = _single_season(s.text)
-            if h and section_season and h not in target and not (_RECAP.search(s.text) and not _AHEAD.search(s.text)):
+            if (
+                h
+                and section_season
+                and h not in target
+                and not (_RECAP.search(s.text) and not _AHEAD.search(s.text))
+            ):
                 target[h] = section_season
             recap = bool(_RECAP.search(s.text)) and not _AHEAD.search(s.text)
             kind = s.text.lower()
@@ -111,7 +116,9 @@ def parse(article: Article) -> Doc:
             continue
         if s.block != last_block:
             para_season, prev, last_block = None, None, s.block
-        contexts.append(Context(s, current, section_season, recap, para_season, prev, prev_any, kind))
+        contexts.append(
+            Context(s, current, section_season, recap, para_season, prev, prev_any, kind)
+        )
         found = _single_season(s.text)
         if found:
             para_season = found

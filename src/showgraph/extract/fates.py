@@ -42,7 +42,6 @@ _ANY_CUE = re.compile(
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither)"
 )
-_BITES = re.compile(r"\b(?:bites|bit|infects|infected|scratches)\s+$")
 _UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes back|came back)\b")
 _PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
 _NEITHER = re.compile(r"\bNeither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:made it|survived|lived)\b")
@@ -127,8 +126,6 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     text = sent.text
     start = c0 + m.start()
     phrase = m.group()
-    if _BITES.search(text[:start] + " ") and False:
-        return []
     plural = bool(_PLURAL.search(text[max(c0, start - 12) : start + len(phrase)]))
     in_clause = [n for n in sent.subjects if c0 <= n.start and n.end <= start]
     who = [n for n in sent.names if n.start in sent.who and n.end <= start]
@@ -189,14 +186,20 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                     continue
                 if phrase.startswith(("did not", "didn't", "does not")):
                     pass
-                elif _NEGATION.search(window) or re.search(r"\b(?:if|unless|could|might|may|would|will|can|cannot)\s+(?:\w+\s+){0,2}$", window, re.I):
+                elif _NEGATION.search(window) or re.search(
+                    r"\b(?:if|unless|could|might|may|would|will|can|cannot)\s+(?:\w+\s+){0,2}$",
+                    window,
+                    re.I,
+                ):
                     continue
                 elif re.search(r"\b(?:who|that|which)\s+$", window) and not re.search(
                     r"(?:\b(?:is|was)\s+(?:the|a|an|one)\b[^,.]*|[A-Za-z-]+(?:\s*\([^)]*\))?,)\s*(?:who|that)\s+$",
                     clause[: m.start()],
                 ):
                     continue  # "the other people who are still alive": not a named character
-                if re.search(r"\(", clause[: m.start()]) and not re.search(r"\)", clause[: m.start()]):
+                if re.search(r"\(", clause[: m.start()]) and not re.search(
+                    r"\)", clause[: m.start()]
+                ):
                     continue
                 for victim in _victims(doc, ctx, sent, c0, m):
                     found.append((victim, fate, cert, season))
@@ -207,7 +210,9 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 found.append((target, "infected", cert, season))
     out = []
     for name, fate, cert, season in found:
-        fact = doc.fact("fate", ctx, show, season=season, character=name.text, fate=fate, certainty=cert)
+        fact = doc.fact(
+            "fate", ctx, show, season=season, character=name.text, fate=fate, certainty=cert
+        )
         if fact:
             out.append(fact)
     return out

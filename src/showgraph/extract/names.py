@@ -44,8 +44,13 @@ STOP = frozenset(
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 NAME_RE = re.compile(
-    r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:" + _TITLE_RE + r")\s+)*"
-    + _TOKEN + r"(?:\s+" + _TOKEN + r")*)(?![\w-])"
+    r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:"
+    + _TITLE_RE
+    + r")\s+)*"
+    + _TOKEN
+    + r"(?:\s+"
+    + _TOKEN
+    + r")*)(?![\w-])"
 )
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from ..model import Article, Extraction, Fact
 from .cast import find_plays
-from .document import Doc, parse
 from .credits import find_credits
+from .document import Doc, parse
 from .fates import find_fates
 from .production import find_dated, find_episodes
 
@@ -46,7 +46,9 @@ def extract(article: Article) -> Extraction:
                     seen.add(fact)
                     facts.append(fact)
     show_names = {t: t for t in doc.shows.titles}
-    return Extraction(article=article, facts=tuple(facts), names=doc.names.forms(), show_names=show_names)
+    return Extraction(
+        article=article, facts=tuple(facts), names=doc.names.forms(), show_names=show_names
+    )
 
 
 def extract_corpus(

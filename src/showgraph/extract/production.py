@@ -14,37 +14,89 @@ from .seasons import BARE_ORDINAL_RE, NUMBERS, find_seasons
 from .text import clauses
 
 PLATFORMS = (
-    "Netflix", "Disney+", "Hulu", "Amazon Prime Video", "Prime Video", "HBO Max", "HBO", "Max",
-    "Apple TV+", "Peacock", "Paramount+", "BBC iPlayer", "Crunchyroll", "tvN", "JTBC", "SBS",
-    "KBS2", "MBC", "Viki", "Starz", "Showtime", "AMC", "FX", "Hulu", "Coupang Play", "TVING",
+    "Netflix",
+    "Disney+",
+    "Hulu",
+    "Amazon Prime Video",
+    "Prime Video",
+    "HBO Max",
+    "HBO",
+    "Max",
+    "Apple TV+",
+    "Peacock",
+    "Paramount+",
+    "BBC iPlayer",
+    "Crunchyroll",
+    "tvN",
+    "JTBC",
+    "SBS",
+    "KBS2",
+    "MBC",
+    "Viki",
+    "Starz",
+    "Showtime",
+    "AMC",
+    "FX",
+    "Hulu",
+    "Coupang Play",
+    "TVING",
 )
 _PLATFORM_RE = re.compile(
-    r"\b(?:on|to|hit|via|by)\s+(?P<p>" + "|".join(re.escape(p) for p in sorted(set(PLATFORMS), key=len, reverse=True)) + r")(?![\w+])"
+    r"\b(?:on|to|hit|via|by)\s+(?P<p>"
+    + "|".join(re.escape(p) for p in sorted(set(PLATFORMS), key=len, reverse=True))
+    + r")(?![\w+])"
 )
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("filming", re.compile(
-        r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
-        r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
-        r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
-        r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b", re.I)),
-    ("renewed", re.compile(
-        r"\b(?:renewed|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|announced|"
-        r"gave the green light|had to wait until)\b")),
-    ("cancelled", re.compile(r"\b(?:cancell?ed|axed|scrapped)\b(?!\s+(?:school|trip|plans?|flight|wedding|event))")),
-    ("released", re.compile(
-        r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
-        r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
-        r"launched|went live)\b")),
-    ("expected_release", re.compile(
-        r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
-        r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
-        r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
-        r"will return|returns|is due|are due|due out|hits Netflix|will hit)\b")),
+    (
+        "filming",
+        re.compile(
+            r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
+            r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
+            r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
+            r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b",
+            re.I,
+        ),
+    ),
+    (
+        "renewed",
+        re.compile(
+            r"\b(?:renewed|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|announced|"
+            r"gave the green light|had to wait until)\b"
+        ),
+    ),
+    (
+        "cancelled",
+        re.compile(
+            r"\b(?:cancell?ed|axed|scrapped)\b(?!\s+(?:school|trip|plans?|flight|wedding|event))"
+        ),
+    ),
+    (
+        "released",
+        re.compile(
+            r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
+            r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
+            r"launched|went live)\b"
+        ),
+    ),
+    (
+        "expected_release",
+        re.compile(
+            r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
+            r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
+            r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
+            r"will return|returns|is due|are due|due out|hits Netflix|will hit)\b"
+        ),
+    ),
 ]
 _RELEASED = dict(_TRIGGERS)["released"]
-_NOT_SHOW_SUBJECT = re.compile(r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|novel|manga|webtoon|comic)s?\b[^.,;]{0,25}$", re.I)
+_NOT_SHOW_SUBJECT = re.compile(
+    r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|novel|manga|webtoon|comic)s?\b[^.,;]{0,25}$",
+    re.I,
+)
 _COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+)?episodes\b)",
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(NUMBERS)
+    + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+)?episodes\b)",
     re.I,
 )
 
@@ -53,7 +105,9 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
 
-def _show_near(doc: Doc, ctx: Context, clause_text: str, c0: int, pos: int, after_ok: bool) -> str | None:
+def _show_near(
+    doc: Doc, ctx: Context, clause_text: str, c0: int, pos: int, after_ok: bool
+) -> str | None:
     mentions = doc.shows.mentions(ctx.sent.text)
     before = [m for m in mentions if c0 <= m.start and m.end <= pos]
     if before:
@@ -69,7 +123,11 @@ def _seasons_near(clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
     found = find_seasons(clause)
     if not found:
         m = BARE_ORDINAL_RE.search(clause[:pos])
-        if m and kind in ("released", "expected_release") and re.fullmatch(r"\s*(?:\w+\s*)?", clause[m.end() : pos]):
+        if (
+            m
+            and kind in ("released", "expected_release")
+            and re.fullmatch(r"\s*(?:\w+\s*)?", clause[m.end() : pos])
+        ):
             from .seasons import number
 
             n = number(m.group("o"))
@@ -144,7 +202,9 @@ def _borrowed_date(ctx: Context, text: str, c0: int) -> str | None:
     return None
 
 
-def _make(doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: str, date: str) -> list[Fact]:
+def _make(
+    doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: str, date: str
+) -> list[Fact]:
     cert = certainty(clause)
     if kind == "cancelled":
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
@@ -164,11 +224,19 @@ def _make(doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: 
     if seasons is not None and not seasons:
         seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
     if kind == "renewed":
-        found = [s for s in find_seasons(clause) if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)]
+        found = [
+            s
+            for s in find_seasons(clause)
+            if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)
+        ]
         if not found:
             return []
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
-        return [f for n in found[0].numbers if (f := doc.fact("renewed", ctx, show, season=n, date=date))]
+        return [
+            f
+            for n in found[0].numbers
+            if (f := doc.fact("renewed", ctx, show, season=n, date=date))
+        ]
     show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=False)
     if kind == "filming":
         if re.search(r"\bboth seasons\b", clause) and ctx.prev is not None:
@@ -176,7 +244,11 @@ def _make(doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: 
             seasons = tuple(nums) or seasons
         if not seasons:
             seasons = (ctx.section_season or doc.target.get(show or "", 0),)
-        return [f for n in seasons if n and (f := doc.fact("filming", ctx, show, season=n, date=date, certainty=cert))]
+        return [
+            f
+            for n in seasons
+            if n and (f := doc.fact("filming", ctx, show, season=n, date=date, certainty=cert))
+        ]
     platform = _platform(clause)
     if kind == "released":
         if seasons is None:
@@ -192,7 +264,17 @@ def _make(doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: 
     return [
         f
         for n in seasons
-        if (f := doc.fact("expected_release", ctx, show, season=n, date=date, platform=platform, certainty=cert))
+        if (
+            f := doc.fact(
+                "expected_release",
+                ctx,
+                show,
+                season=n,
+                date=date,
+                platform=platform,
+                certainty=cert,
+            )
+        )
     ]
 
 
@@ -204,7 +286,9 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
         for m in _COUNT.finditer(clause):
             if re.search(r"\b(?:Volume|Part|Vol\.)\s+\w+,?\s+(?:with\s+)?$", clause[: m.start()]):
                 continue
-            if negated(clause, m.start(), 25) or re.search(r"\b(?:first|last|final|opening|closing)\s+$", clause[: m.start()], re.I):
+            if negated(clause, m.start(), 25) or re.search(
+                r"\b(?:first|last|final|opening|closing)\s+$", clause[: m.start()], re.I
+            ):
                 continue
             count = _number(m.group("n"))
             cert = certainty(clause)
@@ -219,19 +303,28 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 seasons = before[-1].numbers[:1]
             elif after:
                 seasons = after[0].numbers[:1]
-            elif re.search(r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause) or (
-                _RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)
-            ):
+            elif re.search(
+                r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
+            ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
             else:
                 seasons = (ctx.section_season or target or 0,)
             for n in seasons:
-                if n and (f := doc.fact("episodes", ctx, show, season=n, count=count, certainty=cert)):
+                if n and (
+                    f := doc.fact("episodes", ctx, show, season=n, count=count, certainty=cert)
+                ):
                     out.append(f)
             same = re.search(r"\bthe same (?:for|in) season (\d+)", clause[m.end() :] + text[c1:])
             if same:
                 tail = text[c0 + m.end() :]
-                f = doc.fact("episodes", ctx, show, season=int(same.group(1)), count=count, certainty=certainty(tail))
+                f = doc.fact(
+                    "episodes",
+                    ctx,
+                    show,
+                    season=int(same.group(1)),
+                    count=count,
+                    certainty=certainty(tail),
+                )
                 if f:
                     out.append(f)
     return out

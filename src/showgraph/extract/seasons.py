@@ -7,13 +7,35 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}|" + "|".join(NUMBERS) + r")"
 _ORD = r"(?:" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
@@ -25,7 +47,12 @@ SEASON_RE = re.compile(
     re.I,
 )
 # "the second followed on ...": an ordinal standing for a season after a season was just named
-BARE_ORDINAL_RE = re.compile(r"\bthe\s+(?P<o>" + _ORD + r")\b(?!\s+(?:season|episode|part|volume|game|half|time|of|two|three))", re.I)
+BARE_ORDINAL_RE = re.compile(
+    r"\bthe\s+(?P<o>"
+    + _ORD
+    + r")\b(?!\s+(?:season|episode|part|volume|game|half|time|of|two|three))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

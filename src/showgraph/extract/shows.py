@@ -11,25 +11,56 @@ from .names import STOP
 
 _WORD = r"(?:[A-Z0-9][\w'’&-]*)"
 _SMALL = r"(?:of|the|to|in|and|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
-TITLE = _WORD + r"(?: (?:" + _SMALL + r" )*" + _WORD + r")*(?:: " + _WORD + r"(?: (?:" + _SMALL + r" )*" + _WORD + r")*)?"
+TITLE = (
+    _WORD
+    + r"(?: (?:"
+    + _SMALL
+    + r" )*"
+    + _WORD
+    + r")*(?:: "
+    + _WORD
+    + r"(?: (?:"
+    + _SMALL
+    + r" )*"
+    + _WORD
+    + r")*)?"
+)
 _NOT_TITLE = re.compile(
     r"^(?:The|A|An|How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Netflix|Season|Part|"
     r"In|On|It|He|She|They|We|This|That|Both|Returning|New|Other|Mark|Update|Release|Cast|"
     r"Everything|Plot|Ending|Review|Trailer|Episodes?|IMDb|Rotten Tomatoes|Twitter|TikTok|"
     r"Korean|Japanese|English|American|Hollywood|Christmas)$"
 )
-_LEAD = re.compile(r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update)\s+)+")
-_CUT = re.compile(r"(?:^|\s+)(?:Season|Seasons|Series|Part|Volume|Vol\.|Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b.*$")
+_LEAD = re.compile(
+    r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update)\s+)+"
+)
+_CUT = re.compile(
+    r"(?:^|\s+)(?:Season|Seasons|Series|Part|Volume|Vol\.|Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b.*$"
+)
 
 _PASSING = [
-    re.compile(r"\b(?:directed|created|co-created|revisit|watch|cancell?ed|renewed)\s+(?P<t>" + TITLE + ")"),
-    re.compile(r"\b(?:hit|series|special|show|drama|spin-off|comedy|thriller|film|movie)(?: of the year)?,\s+(?P<t>" + TITLE + r"),"),
-    re.compile(r"(?P<t>" + TITLE + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:came out|premiered|arrived|hit|debuted|dropped|landed|began))"),
+    re.compile(
+        r"\b(?:directed|created|co-created|revisit|watch|cancell?ed|renewed)\s+(?P<t>" + TITLE + ")"
+    ),
+    re.compile(
+        r"\b(?:hit|series|special|show|drama|spin-off|comedy|thriller|film|movie)(?: of the year)?,\s+(?P<t>"
+        + TITLE
+        + r"),"
+    ),
+    re.compile(
+        r"(?P<t>"
+        + TITLE
+        + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:came out|premiered|arrived|hit|debuted|dropped|landed|began))"
+    ),
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
     re.compile(r"\bthe\s+\w+\s+season\s+of\s+(?P<t>" + TITLE + r")"),
-    re.compile(r"\b(?:as|played|plays|portrayed|portrays)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>" + TITLE + r")"),
+    re.compile(
+        r"\b(?:as|played|plays|portrayed|portrays)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
+        + TITLE
+        + r")"
+    ),
 ]
 
 
@@ -38,9 +69,17 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
     title = re.sub(r"['’]s$", "", title)
     if strict and " " not in title and title in STOP:
         return None
-    if not title or _NOT_TITLE.match(title) or len(title) < 2 or not re.search(r"[A-Za-z]{2}", title):
+    if (
+        not title
+        or _NOT_TITLE.match(title)
+        or len(title) < 2
+        or not re.search(r"[A-Za-z]{2}", title)
+    ):
         return None
-    if re.search(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b", title):
+    if re.search(
+        r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
+        title,
+    ):
         return None
     return title
 
@@ -102,7 +141,9 @@ class ShowIndex:
         self.titles = list(seen.values())
         alts = sorted(self.titles, key=len, reverse=True)
         self._re = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-]|:\s+[A-Z])")
+            re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-]|:\s+[A-Z])"
+            )
             if alts
             else None
         )
