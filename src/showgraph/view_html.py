@@ -164,15 +164,22 @@ def vis_options(big: bool, costar: bool = False) -> dict:
 def layout(model: dict, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions for every node, computed once (physics in the browser is too slow there).
 
-    Each connected component is laid out on its own: a spring layout for small ones, rings
-    by distance from the best-connected node for big ones (linear time; networkx's spring
-    layout is quadratic in memory without scipy), then components are packed on a grid.
+    Platforms are hubs that tie every show together, so they are left out of the layout and
+    placed among their neighbours afterwards. Each connected component is laid out on its
+    own: a spring layout for small ones, a radial tree (linear time; networkx's spring layout
+    needs memory quadratic in the nodes without scipy) for big ones; then components are
+    packed in rows.
     """
     import networkx as nx
 
+    hubs = {n["id"] for n in model["nodes"] if n.get("kind") == "platform"}
     g = nx.Graph()
-    g.add_nodes_from(n["id"] for n in model["nodes"])
-    g.add_edges_from((e["source"], e["target"]) for e in model["edges"])
+    g.add_nodes_from(n["id"] for n in model["nodes"] if n["id"] not in hubs)
+    g.add_edges_from(
+        (e["source"], e["target"])
+        for e in model["edges"]
+        if e["source"] not in hubs and e["target"] not in hubs
+    )
     components = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
     placed: list[tuple[dict, float]] = []
     for component in components:
@@ -182,7 +189,7 @@ def layout(model: dict, seed: int = 7) -> dict[str, tuple[float, float]]:
         elif len(component) <= 300:
             pos = nx.spring_layout(sub, seed=seed, iterations=50, scale=1.0)
         else:
-            pos = _rings(sub)
+            pos = _radial_tree(sub)
         scale = 40.0 * math.sqrt(len(component))  # room for ~40 px per node
         placed.append(({k: (x * scale, y * scale) for k, (x, y) in pos.items()}, scale))
     out: dict[str, tuple[float, float]] = {}
@@ -196,32 +203,49 @@ def layout(model: dict, seed: int = 7) -> dict[str, tuple[float, float]]:
             out[k] = (x + scale + 40 + float(px), y + scale + 40 + float(py))
         x += size
         row_height = max(row_height, size)
+    _place_hubs(hubs, model["edges"], out)
     return out
 
 
-def _rings(g) -> dict[str, tuple[float, float]]:
-    """Breadth-first rings around the highest-degree node, children near their parent."""
+def _radial_tree(g) -> dict[str, tuple[float, float]]:
+    """A breadth-first tree from the best-connected node: ring d holds the nodes d steps
+    away, each ring ordered by its parents' angles so that a subtree stays together."""
+    import networkx as nx
+
     root = max(g.nodes, key=lambda n: (g.degree(n), n))
-    angle = {root: 0.0}
+    parent = {root: root}
+    rings: list[list[str]] = [[root]]
     depth = {root: 0}
-    order = [root]
-    for parent, child in __import__("networkx").bfs_edges(g, root, sort_neighbors=sorted):
-        depth[child] = depth[parent] + 1
-        angle[child] = angle[parent]
-        order.append(child)
-    rings: dict[int, list[str]] = {}
-    for node in order:
-        rings.setdefault(depth[node], []).append(node)
-    max_depth = max(rings) or 1
-    pos = {}
-    for d, members in rings.items():
-        members.sort(key=lambda n: angle[n])  # stable: keeps BFS order within a parent
+    for up, child in nx.bfs_edges(g, root, sort_neighbors=sorted):
+        parent[child] = up
+        depth[child] = depth[up] + 1
+        if depth[child] == len(rings):
+            rings.append([])
+        rings[depth[child]].append(child)
+    angle = {root: 0.0}
+    pos = {root: (0.0, 0.0)}
+    for d, members in enumerate(rings[1:], start=1):
+        members.sort(key=lambda n: angle[parent[n]])  # stable: BFS order within a parent
+        r = d / (len(rings) - 1)
         for i, node in enumerate(members):
-            a = 2 * math.pi * (i + 0.5) / len(members)
-            angle[node] = a
-            r = d / max_depth
-            pos[node] = (r * math.cos(a), r * math.sin(a))
+            angle[node] = 2 * math.pi * (i + 0.5) / len(members)
+            pos[node] = (r * math.cos(angle[node]), r * math.sin(angle[node]))
     return pos
+
+
+def _place_hubs(hubs: set[str], edges: list[dict], pos: dict) -> None:
+    """Each hub at the middle of its neighbours (spread a little so hubs do not overlap)."""
+    neighbours: dict[str, list[str]] = {h: [] for h in hubs}
+    for e in edges:
+        if e["source"] in hubs and e["target"] in pos:
+            neighbours[e["source"]].append(e["target"])
+        if e["target"] in hubs and e["source"] in pos:
+            neighbours[e["target"]].append(e["source"])
+    for i, hub in enumerate(sorted(hubs)):
+        near = [pos[n] for n in neighbours[hub]] or [(0.0, 0.0)]
+        cx = sum(p[0] for p in near) / len(near)
+        cy = sum(p[1] for p in near) / len(near)
+        pos[hub] = (cx + 60 * math.cos(i), cy + 60 * math.sin(i))
 
 
 # -- text and assets ---------------------------------------------------------------------
