@@ -348,6 +348,81 @@ def remove(store_dir: Path, names: tuple[str, ...], reason: bool) -> None:
     click.echo(f"Removed {len(names)} article{'s' if len(names) != 1 else ''} from {store_dir}.")
 
 
+_STORE_OPTION = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Use this on-disk store (from `build --store`) instead of a GRAPH file.",
+)
+
+
+@main.command()
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL updates on /update (with a GRAPH file, changes stay in memory).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run before the client gets 503.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(1),
+    default=10_000,
+    show_default=True,
+    help="Result rows (or triples) sent at most.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+def serve(
+    graph: Path | None,
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    allow_update: bool,
+    timeout: float,
+    max_rows: int,
+    quiet: bool,
+) -> None:
+    """Serve GRAPH (or --store DIR) as a SPARQL 1.1 endpoint with a query page.
+
+    \b
+    /          the query page, with the saved queries as examples
+    /query     SPARQL queries (GET or POST); /sparql too
+    /update    SPARQL updates (POST; refused unless --allow-update)
+    Results as JSON, XML, CSV or TSV (SELECT, ASK) or Turtle and N-Triples (CONSTRUCT,
+    DESCRIBE), chosen by the Accept header or a format=json|xml|csv|tsv|turtle|nt parameter.
+    """
+    from .server import ServerConfig, make_server
+    from .store import open_source
+
+    config = ServerConfig(
+        timeout=timeout, max_rows=max_rows, allow_update=allow_update, quiet=quiet
+    )
+    source = open_source(graph, store_dir)
+    try:
+        server = make_server(source, host, port, config)
+    except OSError as err:
+        raise UserError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
+    mode = "read-write" if allow_update else "read-only"
+    click.echo(f"Serving {store_dir or graph} ({mode}) at {server.url} (Ctrl+C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 # -- view --------------------------------------------------------------------------------
 
 
