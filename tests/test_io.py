@@ -64,3 +64,15 @@ def test_malformed_graph_file(tmp_path):
     path.write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(InputError, match="bad.trig: not valid TriG: .*line 1"):
         load_dataset(path)
+
+
+def test_written_files_get_the_usual_permissions(tmp_path, sample_extraction):
+    """Regression: mkstemp's owner-only 0600 must not leak into outputs."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        path = save_dataset(to_dataset([sample_extraction]), tmp_path / "graph.trig")
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -153,6 +153,10 @@ class atomic_output:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
+            # mkstemp makes owner-only files; outputs get the usual permissions
+            umask = os.umask(0)
+            os.umask(umask)
+            self.tmp.chmod(0o666 & ~umask)
             os.replace(self.tmp, self.path)
         else:
             self.tmp.unlink(missing_ok=True)

@@ -14,7 +14,6 @@ graph and co-star views, an SVG/PNG chart for the timeline (`view_timeline.py`).
 from __future__ import annotations
 
 import itertools
-import os
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
@@ -149,7 +148,6 @@ def write_view(
         model = timeline_model(dataset, options)
         with atomic_output(output) as tmp:
             render_timeline(model, tmp, suffix[1:])
-            _readable(tmp)
         rows = sum(len(show["seasons"]) for show in model["shows"])
         return WrittenView(output, "timeline", rows, 0)  # nodes: one row per season or show
 
@@ -161,7 +159,6 @@ def write_view(
     html = render_html(model)
     with atomic_output(output) as tmp:
         tmp.write_text(html, encoding="utf-8")
-        _readable(tmp)
     n = len(model["nodes"])
     return WrittenView(output, options.kind, n, len(model["edges"]), n > LARGE_VIEW_NODES)
 
@@ -559,13 +556,6 @@ def _property_labels(dataset: Dataset) -> dict[URIRef, str]:
             english = [lb for lb in labels if getattr(lb, "language", None) in ("en", None)]
             out[prop] = str(min(english or labels))
     return out
-
-
-def _readable(path: Path) -> None:
-    """A page others may open: the usual permissions, not mkstemp's owner-only 0600."""
-    umask = os.umask(0)
-    os.umask(umask)
-    path.chmod(0o666 & ~umask)
 
 
 def _is_speculative(items: list[dict]) -> bool:
