@@ -295,3 +295,11 @@ def test_cli_serve_answers_over_http(tmp_path, sample_extraction):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_showgraph_query_endpoint_reads_our_own_server(endpoint):
+    from showgraph.push import query_endpoint
+
+    result = query_endpoint(endpoint() + "/query", SELECT)
+    assert result.kind == "select"
+    assert [tuple(map(str, row)) for row in result.rows] == [("Han Seo-yeon", "Kim Da-eun")]

@@ -423,6 +423,34 @@ def serve(
         server.server_close()
 
 
+@main.command()
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_STORE_OPTION
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    required=True,
+    help="The store's Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store "
+    "(Oxigraph) or http://127.0.0.1:3030/ds/data (Fuseki); see docs/deploy.md.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def push(graph: Path | None, store_dir: Path | None, endpoint: str, quiet: bool) -> None:
+    """Write every named graph of GRAPH (or --store DIR) to a SPARQL 1.1 store.
+
+    One HTTP PUT per named graph (Graph Store Protocol), which replaces that graph on the
+    server: pushing twice changes nothing. For basic auth set SHOWGRAPH_USER and
+    SHOWGRAPH_PASSWORD in the environment.
+    """
+    from .push import push as push_graphs
+    from .store import open_source
+
+    source = open_source(graph, store_dir)
+    progress = None if quiet else (lambda name, n: click.echo(f"  {name} ({n} triples)"))
+    report = push_graphs(source, endpoint, on_graph=progress)
+    if not quiet:
+        click.echo(f"{report.to_text()} to {endpoint}.")
+
+
 # -- view --------------------------------------------------------------------------------
 
 

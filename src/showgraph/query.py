@@ -84,6 +84,11 @@ def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
         raise _oxigraph_syntax_error(str(err.msg or err), text, shift) from None
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(str(err)) from None
+    return result_from_oxigraph(result)
+
+
+def result_from_oxigraph(result) -> QueryResult:
+    """A `QueryResult` from pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples."""
     if isinstance(result, ox.QueryBoolean):
         return QueryResult("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
