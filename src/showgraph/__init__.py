@@ -8,15 +8,20 @@
 from __future__ import annotations
 
 from .articles import read_articles
+from .check import CheckReport, check
 from .errors import GoldError, InputError, QueryError, ShowgraphError, StoreError
+from .explain import Explanation, explain
 from .io import load_dataset, save_dataset
 from .model import Article, Extraction, Fact, Span
 from .pipeline import add_inferred, build, extract_paths
 from .query import QueryResult, format_result, load_query, query, saved_queries
 from .rdf import facts_from_dataset, to_dataset
+from .view import write_view
 
 __all__ = [
     "Article",
+    "CheckReport",
+    "Explanation",
     "Extraction",
     "Fact",
     "GoldError",
@@ -28,6 +33,8 @@ __all__ = [
     "StoreError",
     "add_inferred",
     "build",
+    "check",
+    "explain",
     "extract_paths",
     "facts_from_dataset",
     "format_result",
@@ -38,4 +45,5 @@ __all__ = [
     "save_dataset",
     "saved_queries",
     "to_dataset",
+    "write_view",
 ]

@@ -15,6 +15,8 @@ class ShowgraphError(Exception):
 
 
 class InputError(ShowgraphError):
+    """An input file that cannot be read; says which file and, where it helps, which line."""
+
     def __init__(self, path: object, message: str, line: int | None = None):
         self.path = str(path)
         self.line = line
@@ -23,6 +25,8 @@ class InputError(ShowgraphError):
 
 
 class QueryError(ShowgraphError):
+    """A SPARQL query that does not parse or cannot run; says line and column when known."""
+
     def __init__(self, message: str, line: int | None = None, column: int | None = None):
         self.line = line
         self.column = column
@@ -31,10 +35,12 @@ class QueryError(ShowgraphError):
 
 
 class GoldError(ShowgraphError):
+    """A gold file that does not follow GOLD_FORMAT.md; says which file and where."""
+
     def __init__(self, path: object, message: str):
         self.path = str(path)
         super().__init__(f"{self.path}: {message}")
 
 
 class StoreError(ShowgraphError):
-    pass
+    """A store or SPARQL endpoint that cannot be opened, reached or written."""
