@@ -668,7 +668,11 @@ def measure_build(corpus: Path, out: Path, jobs: int, timeout: float) -> dict[st
     exe = Path(sys.executable).with_name("showgraph")
     command = [str(exe), "build", str(corpus), "-o", str(out), "--jobs", str(jobs), "-q"]
     start = time.perf_counter()
-    subprocess.run(command, check=True, timeout=timeout)
+    try:
+        subprocess.run(command, check=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"wall": float("nan"), "peak_mb": float("nan"), "quads": 0, "bytes": 0,
+                "timeout": timeout}
     wall = time.perf_counter() - start
     quads = sum(1 for _ in ox.parse(path=str(out), format=ox.RdfFormat.TRIG))
     return {"wall": wall, "peak_mb": peak_rss_mb(children=True), "quads": quads,
@@ -708,6 +712,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the corpus and gold, measure nothing")
     parser.add_argument("--no-build", action="store_true",
                         help="skip the `showgraph build` subprocess and the stage timings")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="skip the in-process stage timings (dataset, reason, write)")
     parser.add_argument("--timeout", type=float, default=1800,
                         help="seconds allowed for the build subprocess (default 1800)")
     parser.add_argument("--profile", action="store_true",
@@ -740,19 +746,25 @@ def main(argv: list[str] | None = None) -> int:
             ["read .jsonl", ex["read"], n / ex["read"], ""],
             [f"extract_corpus (jobs={args.jobs})", ex["extract"], n / ex["extract"], ""],
         ]
-        if build is not None:
+        inferred = None
+        if build is not None and not args.no_stages:
             stages, inferred = measure_stages(extractions, folder / "stages.trig")
             for name, secs in stages.items():
                 rows.append([f"  {name}", secs, n / secs, ""])
             in_process = ex["read"] + ex["extract"] + sum(stages.values())
             rows.append(["in-process total", in_process, n / in_process, ""])
+        if build is not None and "timeout" in build:
+            rows.append([f"showgraph build -j {args.jobs} (subprocess)",
+                         f"> {build['timeout']:.0f} (stopped)", "", ""])
+        elif build is not None:
             rows.append([f"showgraph build -j {args.jobs} (subprocess)", build["wall"],
                          n / build["wall"], f"{build['peak_mb']:,.0f}"])
         rows.append(["this process (peak)", "", "", f"{peak_rss_mb():,.0f}"])
         print()
         print(table(["stage", "seconds", "articles/s", "peak RSS MB"], rows))
-        if build is not None:
-            print(f"\ngraph: {build['quads']:,} quads ({inferred:,} inferred), "
+        if build is not None and "timeout" not in build:
+            extra = f" ({inferred:,} inferred)" if inferred is not None else ""
+            print(f"\ngraph: {build['quads']:,} quads{extra}, "
                   f"{build['bytes'] / 1e6:.1f} MB TriG; target: 10,000 articles < 120 s, < 2 GB")
 
         result = quality(extractions, folder / "gold")
