@@ -8,6 +8,7 @@ compare against).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import Literal as TypingLiteral
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from .errors import ShowgraphError
@@ -48,6 +49,19 @@ _UNSUPPORTED_TYPES = {
 
 
 def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
+    """See _reason; the cyclic garbage collector is paused meanwhile: the closure allocates
+    millions of tuples and no cycles, and repeated full collections made 1M triples 30x
+    slower than 100k."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reason(dataset, engine=engine)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     """The triples OWL 2 RL and the rule files add to the dataset's truthy triples.
 
     Input is the ontology (the dataset's `sgr:graph/ontology`, else the packaged one) plus the
@@ -60,25 +74,31 @@ def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     `engine="owlrl"` computes the OWL step with the owlrl package instead (much slower).
     """
     ontology = ontology_of(dataset)
-    base = set(truthy_triples(dataset))
     rules = load_rules()
-    if engine == "compiled":
-        closure = _CompiledClosure(compile_axioms(ontology), base)
-        closure.run()
-        _run_rules(rules, closure)
-        derived = closure.derived()
-    elif engine == "owlrl":
-        closure = _OwlrlClosure(ontology, base)
-        closure.run()
-        _run_rules(rules, closure)
-        derived = closure.derived()
-    else:
-        raise ShowgraphError(f"unknown reasoning engine {engine!r}: use 'compiled' or 'owlrl'")
     out = Graph()
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, str(ns))
-    for t in sorted(t for t in derived if t not in base and is_useful(t)):
-        out.add(t)
+    if engine == "compiled":
+        closure = _CompiledClosure(compile_axioms(ontology), truthy_triples(dataset))
+        base_ids = set(closure.log) | {(x, closure.rdf_type, c) for x, c in closure.asserted_types}
+        closure.run()
+        _run_rules(rules, closure)
+        useful = _UsefulIds(closure.terms)
+        nodes, literals = closure.terms.nodes, closure.terms.literals
+        add = out.store.add  # Graph.add only adds argument checks; terms here are sound
+        for s, p, o in closure.encoded():
+            if (s, p, o) not in base_ids and useful((s, p, o)):
+                add((nodes[s], nodes[p], literals[-o] if o < 0 else nodes[o]), out, False)
+    elif engine == "owlrl":
+        base = set(truthy_triples(dataset))
+        reference = _OwlrlClosure(ontology, base)
+        reference.run()
+        _run_rules(rules, reference)
+        for t in reference.derived():
+            if t not in base and is_useful(t):
+                out.add(t)
+    else:
+        raise ShowgraphError(f"unknown reasoning engine {engine!r}: use 'compiled' or 'owlrl'")
     return out
 
 
@@ -92,7 +112,7 @@ def derivations(dataset: Dataset) -> tuple[set[Triple], set[Triple], dict[tuple,
     closure = _CompiledClosure(compile_axioms(ontology_of(dataset)), base, record=True)
     closure.run()
     _run_rules(load_rules(), closure)
-    return base, closure.derived(), closure.why or {}
+    return base, closure.derived(), closure.decoded_why()
 
 
 def truthy_triples(dataset: Dataset) -> Iterator[Triple]:
@@ -126,6 +146,31 @@ def is_useful(t: Triple) -> bool:
     if p == RDF.type and (o in _NOISE_TYPES or isinstance(o, Literal)):
         return False
     return True
+
+
+class _UsefulIds:
+    """is_useful on encoded triples, deciding once per term."""
+
+    def __init__(self, terms: _Terms):
+        self.terms = terms
+        self.subjects: dict[int, bool] = {}
+        self.noise_types = {terms.id(t) for t in _NOISE_TYPES}
+        self.rdf_type = terms.id(RDF.type)
+        self.same_as = terms.id(OWL.sameAs)
+
+    def __call__(self, t: tuple) -> bool:
+        s, p, o = t
+        ok = self.subjects.get(s)
+        if ok is None:
+            term = self.terms.term(s)
+            ok = self.subjects[s] = isinstance(term, URIRef) and term.startswith(str(SGR))
+        if not ok:
+            return False
+        if o > 0 and isinstance(self.terms.term(o), BNode):
+            return False
+        if p == self.same_as and s == o:
+            return False
+        return not (p == self.rdf_type and (o in self.noise_types or o < 0))
 
 
 # --------------------------------------------------------------------------- compiled axioms
@@ -210,48 +255,108 @@ def _reachable(edges: dict[Node, set[Node]], start: Node) -> set[Node]:
     return seen
 
 
+class _Terms:
+    """Dictionary encoding: every term gets an int (literals negative), so the fixpoint works
+    on int tuples; rdflib terms compare in Python and would dominate the run time."""
+
+    def __init__(self):
+        self.ids: dict[object, int] = {}
+        self.nodes: list[Node] = [RDF.nil]  # id 0 unused
+        self.literals: list[Node] = [RDF.nil]
+
+    def id(self, term) -> object:
+        if isinstance(term, tuple):  # auxiliary chain predicate
+            return tuple(self.id(x) if isinstance(x, Node) else x for x in term)
+        if isinstance(term, URIRef):
+            key: object = str.__str__(term)  # a plain str: hashing and == stay in C
+        elif isinstance(term, Literal):
+            key = ("L", str.__str__(term), term.datatype, term.language)
+        else:
+            key = ("B", str(term))
+        i = self.ids.get(key)
+        if i is None:
+            if isinstance(term, Literal):
+                self.literals.append(term)
+                i = -(len(self.literals) - 1)
+            else:
+                self.nodes.append(term)
+                i = len(self.nodes) - 1
+            self.ids[key] = i
+        return i
+
+    def term(self, i):
+        if isinstance(i, tuple):
+            return tuple(self.term(x) for x in i)
+        if not isinstance(i, int):
+            return i
+        return self.literals[-i] if i < 0 else self.nodes[i]
+
+
 class _CompiledClosure:
     """Forward chaining over property triples (semi-naive: each new triple joins once), then
-    types from domains, ranges and subclasses. Types never feed property rules here, because
-    the ontology has no class restrictions (compile_axioms refuses them).
+    types from domains, ranges and subclasses, all on int-encoded terms. Types never feed
+    property rules, because the ontology has no class restrictions (compile_axioms refuses
+    them).
 
     With `record=True`, `self.why` maps each derived triple to its first derivation
-    `(step, premises)`, where step is a tuple such as ("inverse", p, q); premises were derived
+    `(step, premises)`, where step is a tuple such as ("inverse", q, p); premises were derived
     before it, so following them always ends at asserted triples (used by showgraph.explain).
     """
 
     def __init__(self, axioms: Axioms, base: Iterable[Triple], *, record: bool = False):
-        self.ax = axioms
-        self.why: dict[tuple, tuple] | None = {} if record else None
-        self.props: set[tuple] = set()
-        self.types: set[tuple[Node, Node]] = set()
-        self.asserted_types: set[tuple[Node, Node]] = set()
+        self.terms = terms = _Terms()
+        enc = terms.id
+
+        def encode_map(m):
+            return {enc(k): tuple(enc(v) for v in vs) for k, vs in m.items() if vs}
+
+        self.superproperties = encode_map(axioms.superproperties)
+        self.inverses = encode_map(axioms.inverses)
+        self.symmetric = {enc(p) for p in axioms.symmetric}
+        self.domains = encode_map(axioms.domains)
+        self.ranges = encode_map(axioms.ranges)
+        self.superclasses = encode_map(axioms.superclasses)
+        self.rdf_type = enc(RDF.type)
         self.chain_first: dict[object, list[tuple[object, object]]] = defaultdict(list)
         self.chain_second: dict[object, list[tuple[object, object]]] = defaultdict(list)
         for first, second, head in axioms.chains:
-            self.chain_first[first].append((second, head))
-            self.chain_second[second].append((first, head))
-        for p in axioms.transitive:
+            self.chain_first[enc(first)].append((enc(second), enc(head)))
+            self.chain_second[enc(second)].append((enc(first), enc(head)))
+        for p in map(enc, axioms.transitive):
             self.chain_first[p].append((p, p))
             self.chain_second[p].append((p, p))
-        self.by_subject: dict[object, dict[Node, set[Node]]] = {
+        self.by_subject: dict[object, dict[int, set[int]]] = {
             p: defaultdict(set) for p in self.chain_second
         }
-        self.by_object: dict[object, dict[Node, set[Node]]] = {
+        self.by_object: dict[object, dict[int, set[int]]] = {
             p: defaultdict(set) for p in self.chain_first
         }
+        self.why: dict[tuple, tuple] | None = {} if record else None
+        self.props: set[tuple] = set()
+        self.log: list[tuple] = []  # every property triple, in order (types and rules sync)
+        self.types: set[tuple[int, int]] = set()
+        self.asserted_types: set[tuple[int, int]] = set()
+        self.type_log: list[tuple[int, int]] = []
+        self.typed = 0  # how much of log / type_log _types has seen
+        self.typed_asserted = 0
         self.queue: list[tuple] = []
+        self._rule_store: _RuleStore | None = None
+        self.rule_iris: frozenset = frozenset()  # set by _run_rules: what the rules can see
         self.add(base)
 
     def add(self, triples: Iterable[Triple], step: tuple | None = None) -> bool:
         """Add asserted triples, or a rule's output (`step` names the rule); True if any was
         new. Call run() after."""
+        enc, rdf_type = self.terms.id, self.rdf_type
         before = len(self.props) + len(self.asserted_types)
         for s, p, o in triples:
-            if p == RDF.type:
-                if (s, o) not in self.asserted_types and step and self.why is not None:
-                    self.why.setdefault((s, p, o), (step, ()))
-                self.asserted_types.add((s, o))
+            s, p, o = enc(s), enc(p), enc(o)
+            if p == rdf_type:
+                if (s, o) not in self.asserted_types:
+                    self.asserted_types.add((s, o))
+                    self.type_log.append((s, o))
+                    if step and self.why is not None and (s, o) not in self.types:
+                        self.why.setdefault((s, p, o), (step, ()))
             else:
                 self._emit(s, p, o, step, ())
         return len(self.props) + len(self.asserted_types) > before
@@ -261,6 +366,7 @@ class _CompiledClosure:
         if t in self.props:
             return
         self.props.add(t)
+        self.log.append(t)
         if step is not None and self.why is not None:
             self.why[t] = (step, premises)
         if p in self.by_subject:
@@ -270,79 +376,171 @@ class _CompiledClosure:
         self.queue.append(t)
 
     def run(self) -> None:
-        ax, emit, queue = self.ax, self._emit, self.queue
+        emit, queue = self._emit, self.queue
+        sup, inv, sym = self.superproperties, self.inverses, self.symmetric
+        chain_first, chain_second = self.chain_first, self.chain_second
+        record = self.why is not None
         while queue:
             t = queue.pop()
             s, p, o = t
-            for q in ax.superproperties.get(p, ()):
-                emit(s, q, o, ("subproperty", p, q), (t,))
-            if not isinstance(o, Literal):
-                for q in ax.inverses.get(p, ()):
-                    emit(o, q, s, ("inverse", q, p), (t,))
-                if p in ax.symmetric:
+            for q in sup.get(p, ()):
+                if record:
+                    emit(s, q, o, ("subproperty", p, q), (t,))
+                else:
+                    emit(s, q, o)
+            if o > 0:  # not a literal
+                for q in inv.get(p, ()):
+                    if record:
+                        emit(o, q, s, ("inverse", q, p), (t,))
+                    else:
+                        emit(o, q, s)
+                if p in sym:
                     emit(o, p, s, ("symmetric", p), (t,))
-            for second, head in self.chain_first.get(p, ()):
-                for z in tuple(self.by_subject[second].get(o, ())):
-                    emit(s, head, z, ("chain", head), (t, (o, second, z)))
-            for first, head in self.chain_second.get(p, ()):
-                for x in tuple(self.by_object[first].get(s, ())):
-                    emit(x, head, o, ("chain", head), ((x, first, s), t))
+            if p in chain_first:
+                for second, head in chain_first[p]:
+                    for z in tuple(self.by_subject[second].get(o, ())):
+                        emit(s, head, z, ("chain", head), (t, (o, second, z)))
+            if p in chain_second:
+                for first, head in chain_second[p]:
+                    for x in tuple(self.by_object[first].get(s, ())):
+                        emit(x, head, o, ("chain", head), ((x, first, s), t))
         self._types()
 
     def _types(self) -> None:
-        ax, why = self.ax, self.why
-        direct: set[tuple[Node, Node]] = set(self.asserted_types)
-        for t in self.props:
+        """Types from the property triples and asserted types not seen yet (types only grow)."""
+        domains, ranges, rdf_type = self.domains, self.ranges, self.rdf_type
+        add = self._add_type
+        new = self.log[self.typed:]
+        self.typed = len(self.log)
+        for t in new:
             s, p, o = t
-            if isinstance(p, tuple):
-                continue
-            for c in ax.domains.get(p, ()):
-                if (s, c) not in direct:
-                    direct.add((s, c))
-                    if why is not None:
-                        why.setdefault((s, RDF.type, c), (("domain", p), (t,)))
-            if not isinstance(o, Literal):
-                for c in ax.ranges.get(p, ()):
-                    if (o, c) not in direct:
-                        direct.add((o, c))
-                        if why is not None:
-                            why.setdefault((o, RDF.type, c), (("range", p), (t,)))
-        types = set(direct)
-        for x, c in direct:
-            for d in ax.superclasses.get(c, ()):
-                if (x, d) not in types:
-                    types.add((x, d))
-                    if why is not None:
-                        why.setdefault((x, RDF.type, d), (("subclass", c, d), ((x, RDF.type, c),)))
-        self.types = types
+            if p in domains:
+                for c in domains[p]:
+                    add(s, c, ("domain", p), t)
+            if o > 0 and p in ranges:
+                for c in ranges[p]:
+                    add(o, c, ("range", p), t)
+        new_asserted = self.type_log[self.typed_asserted:]
+        self.typed_asserted = len(self.type_log)
+        for x, c in new_asserted:
+            add(x, c, None, None)
+        del rdf_type
 
-    def triples(self) -> Iterator[Triple]:
+    def _add_type(self, x, c, step, premise) -> None:
+        types, why, rdf_type = self.types, self.why, self.rdf_type
+        if (x, c) not in types:
+            types.add((x, c))
+            if why is not None and step is not None:
+                why.setdefault((x, rdf_type, c), (step, (premise,)))
+        for d in self.superclasses.get(c, ()):
+            if (x, d) not in types:
+                types.add((x, d))
+                if why is not None:
+                    why.setdefault((x, rdf_type, d), (("subclass", c, d), ((x, rdf_type, c),)))
+
+    def encoded(self) -> Iterator[tuple]:
         for t in self.props:
             if not isinstance(t[1], tuple):
                 yield t
+        rdf_type = self.rdf_type
         for x, c in self.types:
-            yield (x, RDF.type, c)
+            yield (x, rdf_type, c)
 
     def derived(self) -> set[Triple]:
-        return set(self.triples())
+        term = self.terms.term
+        return {(term(s), term(p), term(o)) for s, p, o in self.encoded()}
 
-    def rule_graph(self, predicates: set[Node], classes: set[Node]) -> Graph:
-        """The closure's triples a rule can see: those with the predicates or classes it names."""
-        g = Graph()
-        for t in self.props:
-            if t[1] in predicates:
-                g.add(t)
-        if classes:
-            for x, c in self.types:
-                if c in classes:
-                    g.add((x, RDF.type, c))
-        return g
+    def decoded_why(self) -> dict[tuple, tuple]:
+        term = self.terms.term
+        return {
+            term(t): (term(step), tuple(term(x) for x in premises))
+            for t, (step, premises) in (self.why or {}).items()
+        }
+
+    def query_rule(self, rule: _Rule) -> list[Triple]:
+        """Run a rule with oxigraph over the closure triples that use the IRIs rules name,
+        synced incrementally into one store."""
+        if self._rule_store is None:
+            self._rule_store = _RuleStore()
+        return self._rule_store.query(self, rule)
+
+
+class _RuleStore:
+    """A pyoxigraph store mirroring the part of a compiled closure the rules can see."""
+
+    def __init__(self):
+        import pyoxigraph
+
+        self.ox = pyoxigraph
+        self.store = pyoxigraph.Store()
+        self.synced = 0
+        self.types: set[tuple[int, int]] = set()
+        self.named: set[int] = set()
+        self.cache: dict[int, object] = {}
+
+    def query(self, closure: _CompiledClosure, rule: _Rule) -> list[Triple]:
+        term = closure.terms.term
+        named = {closure.terms.id(n) for n in closure.rule_iris | rule.named}
+        if not named <= self.named:
+            self.named |= named
+            self.synced = 0  # new IRIs to mirror: start over (only the first time)
+            self.types = set()
+        quad, ox_term = self.ox.Quad, self._ox_cache(term)
+        new = closure.log[self.synced:]
+        self.synced = len(closure.log)
+        named = self.named
+        quads = [quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in new if p in named]
+        types = {(x, c) for x, c in closure.types if c in named} - self.types
+        self.types |= types
+        rdf_type = ox_term(closure.rdf_type)
+        quads += [quad(ox_term(x), rdf_type, ox_term(c)) for x, c in types]
+        self.store.extend(quads)
+        return [
+            (_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object))
+            for t in self.store.query(rule.text)
+        ]
+
+    def _ox_cache(self, term):
+        cache = self.cache
+
+        def ox_term(i):
+            found = cache.get(i)
+            if found is None:
+                found = cache[i] = self._to_ox(term(i))
+            return found
+
+        return ox_term
+
+    def _to_ox(self, term: Node):
+        ox = self.ox
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+
+
+def _from_ox(term) -> Node:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == str(XSD.string):
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 class _OwlrlClosure:
     """The reference: owlrl's OWL 2 RL semantics over ontology + truthy triples."""
 
     why = None
+    rule_iris: frozenset = frozenset()
 
     def __init__(self, ontology: Graph, base: Iterable[Triple]):
         self.graph = Graph()
@@ -367,28 +565,36 @@ class _OwlrlClosure:
     def derived(self) -> set[Triple]:
         return set(self.graph)
 
-    def rule_graph(self, predicates: set[Node], classes: set[Node]) -> Graph:
-        return self.graph
+    def query_rule(self, rule: _Rule) -> list[Triple]:
+        return list(self.graph.query(rule.prepared))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    text: str
+    prepared: object
+    named: frozenset  # every IRI the rule mentions
 
 
 def _run_rules(rules: list[tuple[str, str]], closure) -> None:
     """Run the CONSTRUCT rules in file-name order, each to a fixpoint with the OWL step, and
     repeat the whole sequence until it adds nothing (aggregate rules go last: see the files)."""
-    prepared = [(name, *_prepare(name, text)) for name, text in rules]
+    prepared = [_prepare(name, text) for name, text in rules]
+    closure.rule_iris = frozenset().union(*(r.named for r in prepared))
     changed = True
     while changed:
         changed = False
-        for name, query, predicates, classes in prepared:
+        for rule in prepared:
             while True:
-                found = list(closure.rule_graph(predicates, classes).query(query))
-                if not closure.add(found, ("rule", name)):
+                if not closure.add(closure.query_rule(rule), ("rule", rule.name)):
                     break
                 closure.run()
                 changed = True
 
 
-def _prepare(name: str, text: str):
-    """Parse a rule and list the IRIs it names, so the compiled engine only hands it those."""
+def _prepare(name: str, text: str) -> _Rule:
+    """Parse a rule and list the IRIs it names, so the compiled engine only mirrors those."""
     from rdflib.plugins.sparql import prepareQuery
 
     try:
@@ -408,5 +614,4 @@ def _prepare(name: str, text: str):
                 visit(v)
 
     visit(query.algebra)
-    predicates = {n for n in named if n != RDF.type}
-    return query, predicates, named
+    return _Rule(name, text, query, frozenset(named))
