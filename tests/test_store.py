@@ -299,3 +299,22 @@ def test_cli_build_store_query_and_remove(tmp_path, monkeypatch):
 
     result = runner.invoke(main, ["query", "--store", str(tmp_path / "nowhere"), "ASK {}"])
     assert result.exit_code == 2 and "no such store" in result.output
+
+
+# -- bench/query.py -------------------------------------------------------------------------
+
+
+def test_query_bench_runs_small_and_store_and_rdflib_agree():
+    """Smoke test of bench/query.py on a small graph (timings are not checked)."""
+    bench = ROOT / "bench" / "query.py"
+    result = subprocess.run(
+        [sys.executable, str(bench), "--triples", "10k", "--runs", "1", "--cap", "60"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("query "))
+    assert {line.split()[0] for line in lines[header + 2 :]} >= {"cast", "fates", "sources"}
+    assert "rows:" not in result.stdout  # the store and rdflib return the same rows
