@@ -4,6 +4,8 @@
     .venv/bin/python bench/reason.py --sizes 10k,100k,1M
     .venv/bin/python bench/reason.py --sizes 1M --engines compiled
 
+Engines: "owlrl" is reason(ds, engine="owlrl"), "compiled" is reason(ds) (returns an rdflib
+Graph), "store" is reason_store(store) on a pyoxigraph Store holding the same dataset.
 Each measurement runs in a fresh process: the dataset is generated there, then reasoned over;
 "wall" is the reason() call alone and "peak" the process's peak RSS growth during it
 (resource.getrusage, so no tracemalloc slow-down). owlrl is skipped above 100k triples.
@@ -93,20 +95,41 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def to_store(ds: Dataset):
+    import pyoxigraph as ox
+
+    from showgraph.reason import _to_ox
+
+    store = ox.Store()
+    store.bulk_extend(
+        ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g.identifier)))
+        for g in ds.graphs()
+        if g.identifier != ds.default_context.identifier
+        for s, p, o in g
+    )
+    return store
+
+
 def worker(size: int, engine: str) -> dict:
-    from showgraph.reason import reason
+    from showgraph.reason import reason, reason_store
 
     ds = generate(size)
     truthy = sum(len(g) for g in ds.graphs() if str(g.identifier).startswith(ARTICLE_GRAPH_PREFIX))
+    if engine == "store":
+        store = to_store(ds)
+        del ds
     before = _rss_mb()
     start = time.perf_counter()
-    inferred = reason(ds, engine=engine)
+    if engine == "store":
+        inferred = reason_store(store)
+    else:
+        inferred = len(reason(ds, engine=engine))
     wall = time.perf_counter() - start
     return {
         "size": size,
         "engine": engine,
         "truthy": truthy,
-        "inferred": len(inferred),
+        "inferred": inferred,
         "wall": wall,
         "peak_mb": _rss_mb() - before,
         "total_peak_mb": _rss_mb(),
@@ -116,7 +139,12 @@ def worker(size: int, engine: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k", help="comma-separated, e.g. 10k,100k,1M")
-    parser.add_argument("--engines", default="owlrl,compiled", help="owlrl and/or compiled")
+    parser.add_argument(
+        "--engines",
+        default="owlrl,compiled,store",
+        help="owlrl (reference), compiled (reason() on an rdflib Dataset), "
+        "store (reason_store() on a pyoxigraph Store)",
+    )
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:

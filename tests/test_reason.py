@@ -186,3 +186,24 @@ def test_compiled_engine_refuses_axioms_it_does_not_implement():
 def test_unknown_engine():
     with pytest.raises(ShowgraphError, match="unknown reasoning engine"):
         reason(clean_dataset(), engine="magic")  # type: ignore[arg-type]
+
+
+def test_reason_store_writes_the_same_inferred_graph():
+    import pyoxigraph as ox
+
+    from showgraph.reason import _from_ox, _to_ox, reason_store
+
+    ds = clean_dataset()
+    store = ox.Store()
+    for g in ds.graphs():
+        for s, p, o in g:
+            store.add(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g.identifier))))
+    stale = ox.Quad(_to_ox(SHOW), _to_ox(SG.plays), _to_ox(SHOW), ox.NamedNode(str(INFERRED_GRAPH)))
+    store.add(stale)
+    expected = set(reason(ds))
+    assert reason_store(store) == len(expected)
+    got = {
+        (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))
+    }
+    assert got == expected, "the stale triple is gone and nothing else differs"

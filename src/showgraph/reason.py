@@ -9,6 +9,7 @@ compare against).
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from rdflib.term import Node
 from .errors import ShowgraphError
 from .namespaces import (
     ARTICLE_GRAPH_PREFIX,
+    INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     PREFIXES,
     SG,
@@ -30,7 +32,7 @@ from .namespaces import (
     load_rules,
 )
 
-__all__ = ["reason", "truthy_triples", "ontology_of", "derivations", "compile_axioms", "Engine"]
+__all__ = ["reason", "reason_store", "truthy_triples", "ontology_of", "derivations", "compile_axioms", "Engine"]
 
 Engine = TypingLiteral["compiled", "owlrl"]
 Triple = tuple[Node, Node, Node]
@@ -49,19 +51,6 @@ _UNSUPPORTED_TYPES = {
 
 
 def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
-    """See _reason; the cyclic garbage collector is paused meanwhile: the closure allocates
-    millions of tuples and no cycles, and repeated full collections made 1M triples 30x
-    slower than 100k."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _reason(dataset, engine=engine)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     """The triples OWL 2 RL and the rule files add to the dataset's truthy triples.
 
     Input is the ontology (the dataset's `sgr:graph/ontology`, else the packaged one) plus the
@@ -72,34 +61,103 @@ def _reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     A `survives`/`diesIn` clash is not an error here; `showgraph.check` reports it.
 
     `engine="owlrl"` computes the OWL step with the owlrl package instead (much slower).
+    For a pyoxigraph store, `reason_store` skips the rdflib copies (much faster at scale).
     """
-    ontology = ontology_of(dataset)
-    rules = load_rules()
-    out = Graph()
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, str(ns))
-    if engine == "compiled":
-        closure = _CompiledClosure(compile_axioms(ontology), truthy_triples(dataset))
-        base_ids = set(closure.log) | {(x, closure.rdf_type, c) for x, c in closure.asserted_types}
-        closure.run()
-        _run_rules(rules, closure)
-        useful = _UsefulIds(closure.terms)
-        nodes, literals = closure.terms.nodes, closure.terms.literals
-        add = out.store.add  # Graph.add only adds argument checks; terms here are sound
-        for s, p, o in closure.encoded():
-            if (s, p, o) not in base_ids and useful((s, p, o)):
-                add((nodes[s], nodes[p], literals[-o] if o < 0 else nodes[o]), out, False)
-    elif engine == "owlrl":
-        base = set(truthy_triples(dataset))
-        reference = _OwlrlClosure(ontology, base)
-        reference.run()
-        _run_rules(rules, reference)
-        for t in reference.derived():
-            if t not in base and is_useful(t):
-                out.add(t)
-    else:
-        raise ShowgraphError(f"unknown reasoning engine {engine!r}: use 'compiled' or 'owlrl'")
-    return out
+    with _no_gc():
+        ontology = ontology_of(dataset)
+        out = Graph()
+        for prefix, ns in PREFIXES.items():
+            out.bind(prefix, str(ns))
+        if engine == "compiled":
+            add = out.store.add  # Graph.add only adds argument checks; terms here are sound
+            for t in _compiled(ontology, truthy_triples(dataset)):
+                add(t, out, False)
+        elif engine == "owlrl":
+            base = set(truthy_triples(dataset))
+            reference = _OwlrlClosure(ontology, base)
+            reference.run()
+            _run_rules(load_rules(), reference)
+            for t in reference.derived():
+                if t not in base and is_useful(t):
+                    out.add(t)
+        else:
+            raise ShowgraphError(f"unknown reasoning engine {engine!r}: use 'compiled' or 'owlrl'")
+        return out
+
+
+def reason_store(store, *, target: URIRef = INFERRED_GRAPH) -> int:
+    """Recompute the inferred graph inside a pyoxigraph Store; return its size.
+
+    Same triples as `reason(dataset)` for the dataset the store holds (its ontology graph,
+    else the packaged ontology, and its `sgr:graph/article/...` graphs), but read from and
+    written to the store directly, without rdflib Dataset or Graph copies.
+    """
+    import pyoxigraph as ox
+
+    with _no_gc():
+        onto_name = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        ontology = Graph()
+        for q in store.quads_for_pattern(None, None, None, onto_name):
+            ontology.add((_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)))
+        if not len(ontology):
+            ontology = load_ontology()
+        cache: dict[Node, object] = {}
+
+        def ox_term(term):
+            found = cache.get(term)
+            if found is None:
+                found = cache[term] = _to_ox(term)
+            return found
+
+        graph = ox.NamedNode(str(target))
+        quads = [
+            ox.Quad(ox_term(s), ox_term(p), ox_term(o), graph)
+            for s, p, o in _compiled(ontology, _store_truthy(store))
+        ]
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.add_graph(graph)
+        store.extend(quads)
+        return len(quads)
+
+
+def _store_truthy(store) -> Iterator[Triple]:
+    import pyoxigraph as ox
+
+    rdf_type, statement = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SG.Statement))
+    for name in list(store.named_graphs()):
+        if not isinstance(name, ox.NamedNode) or not name.value.startswith(ARTICLE_GRAPH_PREFIX):
+            continue
+        statements = {q.subject for q in store.quads_for_pattern(None, rdf_type, statement, name)}
+        for q in store.quads_for_pattern(None, None, None, name):
+            if q.subject not in statements:
+                yield (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+
+
+def _compiled(ontology: Graph, truthy: Iterable[Triple]) -> Iterator[Triple]:
+    """The compiled engine end to end: new, useful triples as rdflib terms."""
+    closure = _CompiledClosure(compile_axioms(ontology), truthy)
+    base_ids = set(closure.log) | {(x, closure.rdf_type, c) for x, c in closure.asserted_types}
+    closure.run()
+    _run_rules(load_rules(), closure)
+    useful = _UsefulIds(closure.terms)
+    nodes, literals = closure.terms.nodes, closure.terms.literals
+    for s, p, o in closure.encoded():
+        if (s, p, o) not in base_ids and useful((s, p, o)):
+            yield (nodes[s], nodes[p], literals[-o] if o < 0 else nodes[o])
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector: the closure allocates millions of tuples and no
+    cycles, and repeated full collections slow large runs down several times."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def derivations(dataset: Dataset) -> tuple[set[Triple], set[Triple], dict[tuple, tuple]]:
@@ -506,20 +564,21 @@ class _RuleStore:
         def ox_term(i):
             found = cache.get(i)
             if found is None:
-                found = cache[i] = self._to_ox(term(i))
+                found = cache[i] = _to_ox(term(i))
             return found
 
         return ox_term
 
-    def _to_ox(self, term: Node):
-        ox = self.ox
-        if isinstance(term, URIRef):
-            return ox.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+def _to_ox(term: Node):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
 
 
 def _from_ox(term) -> Node:
