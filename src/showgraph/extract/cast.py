@@ -16,7 +16,8 @@ from .names import TITLES, Name, find_names
 from .shows import TITLE
 
 _MARKER = re.compile(
-    r"\b(?:as|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|portrayed|portray|portraying)\b"
+    r"\b(?:as|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|"
+    r"portrayed(?!\s+by)|portray|portraying|voices|voiced(?!\s+by)|voice|voicing)\b"
 )
 _BANNED_GAP = re.compile(
     r"\b(?:known|such|same|well|rules?|ruled|serves?|served|acts?|acting|doubles?|dressed|disguised|"
@@ -30,7 +31,11 @@ _C_GAP_BANNED = re.compile(
 )
 _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
 _RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectively\b")
-_DASH = re.compile(r"^\s*(?P<a>.+?)\s+[–—-]\s+(?P<b>.+?)\s*$")
+_ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
+# "Sora is voiced by Brianna Kell", "C was played by A"
+_PASSIVE = re.compile(r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed)\s+by\s+$")
+# descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
+_DESCRIBED = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
 
 
 def _possessive(text: str, name: Name) -> bool:
@@ -46,8 +51,12 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
         gap = text[pos : name.start]
         for other in skipped:
             gap = gap.replace(other, " ")
-        if _C_GAP_BANNED.search(gap):
-            return None
+        if _DESCRIBED.fullmatch(gap) and not _C_GAP_BANNED.search(gap):
+            return name  # "plays his deputy, Rosa Delgado"
+        # ranks the name finder dropped ("Dr. Miriam Foss") are part of the role, not a gap
+        gap = " ".join(t for t in gap.split() if t not in TITLES)
+        if _C_GAP_BANNED.search(gap) or re.search(r"\b[a-z][\w-]*\s+and\b", gap):
+            return None  # "as a ferry hand and Mi-ok ...": the role was the common noun
         if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
             return None
         caps = [c for c in re.findall(r"\b[A-Z][\w.-]*(?:['’]s)?", gap) if c not in TITLES]
@@ -68,8 +77,11 @@ def _actor_before(text: str, pos: int, names: list[Name], roles: set[str]) -> Na
     gap = text[name.end : pos].strip()
     if _possessive(text, name):
         return None
-    if not _GAP_OK.fullmatch(gap) or _BANNED_GAP.search(gap):
+    if not _GAP_OK.fullmatch(gap):
         return None
+    banned = _BANNED_GAP.search(gap)
+    if banned and not (banned.group() == "known" and re.search(r"known\s+for\s*$", gap)):
+        return None  # "known as" names an alias; "best known for playing" is a role
     return name
 
 
@@ -87,6 +99,18 @@ def _show_before(doc: Doc, text: str, pos: int) -> str | None:
     for mention in reversed(doc.shows.mentions(text[:pos])):
         if re.match(r",\s+(?:in which|where)\b", text[mention.end :]):
             return mention.title
+    return None
+
+
+def _subject_of_previous(doc: Doc, ctx: Context, pron_start: int) -> Name | None:
+    """The person a sentence-initial "He"/"She" refers to: the name the previous sentence of
+    the paragraph starts with ("Imogen Tate leads the cast again. She plays ...")."""
+    if pron_start != 0 or ctx.prev is None:
+        return None
+    names = find_names(ctx.prev.text, tuple(doc.shows.titles))
+    if names and names[0].start == 0 and not _possessive(ctx.prev.text, names[0]):
+        first = names[0]
+        return Name(-1, -1, first.text)  # offsets outside this sentence
     return None
 
 
@@ -133,13 +157,28 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and not _possessive(text, nxt)
         ):
             add(name, nxt, ctx.show)
-    # C – A list lines
+    # table rows and list lines: "C – A", "A | C" under an "Actor | Character" header
     if ctx.sent.bullet:
-        m = _DASH.match(text)
+        m = _ROW.match(text)
         if m and len(names) == 2:
             left, right = names
             if left.start == m.start("a") and right.end == m.end("b"):
-                add(right, left, ctx.show)
+                if ctx.columns == "actor":
+                    add(left, right, ctx.show)
+                else:
+                    add(right, left, ctx.show)
+    # C is played/voiced by A (and C2 by A2)
+    for i, name in enumerate(names[:-1]):
+        nxt = names[i + 1]
+        if _PASSIVE.fullmatch(text[name.end : nxt.start]):
+            add(nxt, name, ctx.show)
+            rest = names[i + 2 :]
+            for c2, a2 in zip(rest, rest[1:]):
+                if re.fullmatch(r",?\s+and\s+", text[nxt.end : c2.start]) and re.fullmatch(
+                    r"\s+by\s+", text[c2.end : a2.start]
+                ):
+                    add(a2, c2, ctx.show)
+                break
     # A and B play C and D respectively
     if _RESPECTIVELY.search(text):
         m = _RESPECTIVELY.search(text)
@@ -160,10 +199,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         show = _show_after(doc, text, character.end, None)
         actor = _actor_before(text, m.start(), names, roles)
         if actor is None:
-            pron = re.search(r"\b(?:he|she|they)\s+(?:[a-z]+\s+){0,3}$", text[: m.start()])
+            pron = re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$", text[: m.start()])
             if pron:
                 prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
-                actor = prior[-1] if prior else None
+                actor = prior[-1] if prior else _subject_of_previous(doc, ctx, pron.start())
                 show = show or _show_before(doc, text, pron.start())
             elif re.search(
                 r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]
@@ -171,7 +210,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
                     actor = first
-        if actor is None or actor.end > character.start:
+        if actor is None or actor.end > character.start or doc.resolve(actor.text) == doc.resolve(
+            character.text
+        ):
             continue
         if show is None:
             show = (
@@ -182,7 +223,13 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     if pairs:
         for i, name in enumerate(names[:-1]):
             nxt = names[i + 1]
-            if re.fullmatch(r"\s+is\s+", text[name.end : nxt.start]) and re.match(
+            gap = text[name.end : nxt.start]
+            # "A is C", "A is Wade's estranged son, C"
+            described = re.fullmatch(
+                r"\s+is\s+(?:[A-Z][\w-]*['’]s|the|his|her)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+",
+                gap,
+            )
+            if (re.fullmatch(r"\s+is\s+", gap) or described) and re.match(
                 r"\s*(?:[,.;]|$)", text[nxt.end :]
             ):
                 add(name, nxt, ctx.show)

@@ -66,6 +66,16 @@ DATE_RE = re.compile(
 )
 
 
+# "next year", "early next year", "this autumn", "later this year", "the summer of next year"
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:early|late|later|mid)[- ]?)?(?:(?:in\s+)?the\s+)?"
+    r"(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?)?"
+    r"(?P<which>this|next|last)\s+(?P<unit>year|spring|summer|fall|autumn|winter)\b",
+    re.I,
+)
+_SHIFT = {"this": 0, "next": 1, "last": -1}
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -73,12 +83,31 @@ class DateMention:
     iso: str
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """All dates in `text` with their offsets.
+def find_dates(text: str, anchor: int | None = None) -> list[DateMention]:
+    """All dates in `text` with their offsets. Relative dates ("early next year", "this
+    autumn") count from the year of the last explicit date before them in `text`, else from
+    `anchor`, and are left out when there is neither.
 
     >>> [d.iso for d in find_dates("On the 6th of June 2022 and in late 2023, then Sept. 3, 2025")]
     ['2022-06-06', '2023', '2025-09-03']
+    >>> [d.iso for d in find_dates("It was renewed in May 2024 and returns early next year")]
+    ['2024-05', '2025']
+    >>> [d.iso for d in find_dates("Filming starts this autumn", anchor=2023)]
+    ['2023']
     """
+    out = _absolute(text)
+    if "year" in text or "this " in text or "next " in text:
+        for m in RELATIVE_RE.finditer(text):
+            before = [d for d in out if d.end <= m.start()]
+            year = int(before[-1].iso[:4]) if before else anchor
+            if year is not None:
+                iso = str(year + _SHIFT[m.group("which").lower()])
+                out.append(DateMention(m.start(), m.end(), iso))
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+def _absolute(text: str) -> list[DateMention]:
     out = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()

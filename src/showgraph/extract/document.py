@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
 from .names import NameIndex, find_names
-from .seasons import find_seasons
+from .dates import find_dates
+from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import ShowIndex, heading_show, main_show, passing_shows
 from .text import Sentence, sentences
 
@@ -29,6 +30,10 @@ class Context:
     prev: Sentence | None  # previous sentence of the same paragraph
     prev_any: Sentence | None  # previous sentence in the article (not a heading)
     section_kind: str = ""
+    # the year relative dates ("next year", "this autumn") count from: the last year named
+    # before this sentence ("Update, March 2024: ... early next year"), else the published year
+    anchor_year: int | None = None
+    columns: str | None = None  # "actor" or "character": the first column of a table row
 
 
 @dataclass
@@ -41,6 +46,11 @@ class Doc:
     target: dict[str, int] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)  # resolved names seen as actors
     last_agent: str | None = None  # the last person credited, for "he"/"she" in credits
+    parts: bool = False  # the show comes in "Part 1", "Part 2" rather than seasons
+
+    def seasons(self, text: str) -> list[SeasonMention]:
+        """Season mentions in `text`, counting parts as seasons where the show uses parts."""
+        return find_seasons(text, self.parts)
 
     def resolve(self, name: str) -> str:
         return self.names.resolve(name)
@@ -61,9 +71,43 @@ class Doc:
         )
 
 
-def _single_season(text: str) -> int | None:
-    found = [m.numbers for m in find_seasons(text) if len(m.numbers) == 1]
+def _single_season(text: str, parts: bool = False) -> int | None:
+    found = [m.numbers for m in find_seasons(text, parts) if len(m.numbers) == 1]
     return found[-1][0] if found else None
+
+
+_HEADER_CELL = re.compile(
+    r"^(?:(?P<actor>actors?|cast|star|(?:voice\s+)?actor|actress|played by|voiced by|performer)"
+    r"|(?P<character>characters?|roles?|part|name))$",
+    re.I,
+)
+_CELL_SPLIT = re.compile(r"\s*(?:\t+|\s\|\s|\s[–—-]\s)\s*")
+
+
+def _header_columns(text: str) -> str | None:
+    """'actor' or 'character' when `text` is a table header row ("Actor | Character")."""
+    cells = [c for c in _CELL_SPLIT.split(text.strip(" |")) if c]
+    if len(cells) != 2:
+        return None
+    kinds = []
+    for cell in cells:
+        m = _HEADER_CELL.match(cell.strip())
+        if not m:
+            return None
+        kinds.append("actor" if m.group("actor") else "character")
+    return kinds[0] if kinds[0] != kinds[1] else None
+
+
+def _years_before(sents: list[Sentence], published: str | None) -> list[int | None]:
+    """For each sentence, the anchor year for relative dates said in it (see Context)."""
+    out: list[int | None] = []
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    for s in sents:
+        out.append(year)
+        dates = find_dates(s.text)
+        if dates:
+            year = int(dates[-1].iso[:4])
+    return out
 
 
 def parse(article: Article) -> Doc:
@@ -72,17 +116,21 @@ def parse(article: Article) -> Doc:
     body = [s for s in sents if not (s.heading and s.start == sents[0].start)]
     first_line = article.title or (sents[0].text if sents else "")
     main = main_show(first_line, text)
+    parts = uses_parts(first_line, text)
     titles: list[str] = [main] if main else []
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
-            if h:
+            # a heading names a show only if the article names it again ("Main cast" does not)
+            if h and (h in titles or text.count(h) >= 2):
                 titles.append(h)
         else:
             titles.extend(passing_shows(s.text))
     shows = ShowIndex(titles)
     target: dict[str, int] = {}
-    title_season = _single_season(first_line)
+    title_season = _single_season(first_line, parts)
+    anchors = _years_before(sents, article.published)
+    columns: str | None = None
     if main and title_season:
         target[main] = title_season
 
@@ -95,14 +143,15 @@ def parse(article: Article) -> Doc:
     prev: Sentence | None = None
     prev_any: Sentence | None = None
     last_block = -1
+    anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
         if s is sents[0]:
             continue
         if s.heading:
             h = heading_show(s.text, shows.titles)
-            if h:
+            if h and h in shows.titles:
                 current = h
-            section_season = _single_season(s.text)
+            section_season = _single_season(s.text, parts)
             if (
                 h
                 and section_season
@@ -115,11 +164,28 @@ def parse(article: Article) -> Doc:
             para_season, prev, last_block = None, None, s.block
             continue
         if s.block != last_block:
+            if not (s.bullet and prev is not None and prev.bullet and s.block == last_block + 1):
+                columns = None  # a table's rows are consecutive list lines
             para_season, prev, last_block = None, None, s.block
+        if s.bullet and _header_columns(s.text):
+            columns = _header_columns(s.text)
+            prev = s
+            continue
         contexts.append(
-            Context(s, current, section_season, recap, para_season, prev, prev_any, kind)
+            Context(
+                s,
+                current,
+                section_season,
+                recap,
+                para_season,
+                prev,
+                prev_any,
+                kind,
+                anchor_of.get(id(s)),
+                columns if s.bullet else None,
+            )
         )
-        found = _single_season(s.text)
+        found = _single_season(s.text, parts)
         if found:
             para_season = found
         prev = s
@@ -128,4 +194,4 @@ def parse(article: Article) -> Doc:
     forms: list[str] = []
     for ctx in contexts:
         forms.extend(n.text for n in find_names(ctx.sent.text, tuple(shows.titles)))
-    return Doc(article, main, shows, contexts, NameIndex(forms), target)
+    return Doc(article, main, shows, contexts, NameIndex(forms), target, parts=parts)

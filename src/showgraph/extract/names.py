@@ -39,7 +39,10 @@ STOP = frozenset(
     Several Other Another Any Much More Less Such Very Red Green Sadly Luckily Well Instead Yet
     Netflix Prime Video HBO Apple Amazon Peacock Paramount Showtime Starz Hollywood Tudum Geeked
     Week Week's Webtoon Naver Kakao Manga Movie Film Series Show Special Finale Premiere Volume
-    OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever""".split()
+    OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever
+    Newcomer Newcomers Veteran Star Stars Actor Actress Actors Singer Rapper Comedian Showrunner
+    Spoilers Spoiler Nobody Everyone Someone Anyone Somebody Everybody Joining Filming
+    Production Cameras Shooting""".split()
 )
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))

@@ -41,9 +41,16 @@ _NUM = r"(?:\d{1,2}|" + "|".join(NUMBERS) + r")"
 _ORD = r"(?:" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 SEASON_RE = re.compile(
     r"\bseasons?\s+(?P<n1>" + _NUM + r")(?:\s*(?:and|&|,|-|to)\s*(?P<n2>" + _NUM + r"))?\b"
+    # British "series 2" (not "a series 10 episodes long")
+    r"|\bseries\s+(?P<n3>" + _NUM + r")\b(?!\s+episodes)"
     r"|\b(?P<o1>" + _ORD + r")(?:\s+and\s+(?:a\s+|the\s+)?(?P<o2>" + _ORD + r"|final|last))?"
     r"(?:\s+and\s+(?:final|last))?(?:[- ](?:and[- ])?(?:final|last))?\s+(?:season|series|installment|run)\b"
     r"|\b(?P<rel>final|last|new|next|upcoming|latest|sequel)\s+(?:season|series|chapter)\b",
+    re.I,
+)
+# "Part 2", "the second part": a season where the show is released in parts (anime, Money Heist)
+PART_RE = re.compile(
+    r"\bpart\s+(?P<n>" + _NUM + r")\b|\b(?P<o>" + _ORD + r")\s+part\b",
     re.I,
 )
 # "the second followed on ...": an ordinal standing for a season after a season was just named
@@ -74,9 +81,37 @@ def number(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_seasons(text: str) -> list[SeasonMention]:
-    """Season mentions with the season numbers they name (cached; see `_find_seasons`)."""
-    return list(_find_seasons(text))
+def find_seasons(text: str, parts: bool = False) -> list[SeasonMention]:
+    """Season mentions with the season numbers they name (cached; see `_find_seasons`).
+
+    With `parts` (the article's show comes in parts instead of seasons), "Part 2" and "the
+    second part" are season mentions too.
+
+    >>> [m.numbers for m in find_seasons("Part 1 ended; series 3 and the second part", parts=True)]
+    [(1,), (3,), (2,)]
+    """
+    found = _find_seasons(text)
+    if parts:
+        found = tuple(sorted(found + _find_parts(text), key=lambda m: m.start))
+    return list(found)
+
+
+def uses_parts(title: str, text: str) -> bool:
+    """Whether an article counts its show's instalments in parts rather than seasons: the
+    title names a part, or the text names parts at least twice and never a numbered season."""
+    if PART_RE.search(title) and not _find_seasons(title):
+        return True
+    return len(PART_RE.findall(text)) >= 2 and not any(m.numbers for m in _find_seasons(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_parts(text: str) -> tuple[SeasonMention, ...]:
+    out = []
+    for m in PART_RE.finditer(text):
+        n = number(m.group("n") or m.group("o"))
+        if n:
+            out.append(SeasonMention(m.start(), m.end(), (n,)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +124,9 @@ def _find_seasons(text: str) -> tuple[SeasonMention, ...]:
     out = []
     for m in SEASON_RE.finditer(text):
         g = m.groupdict()
-        if g["n1"]:
+        if g["n3"]:
+            nums = [number(g["n3"])]
+        elif g["n1"]:
             nums = [number(g["n1"])]
             if g["n2"]:
                 nums.append(number(g["n2"]))

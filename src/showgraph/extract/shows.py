@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .names import STOP
 
 _WORD = r"(?:[A-Z0-9][\w'’&-]*)"
-_SMALL = r"(?:of|the|to|in|and|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
+_SMALL = r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
 TITLE = (
     _WORD
     + r"(?: (?:"
@@ -34,8 +34,17 @@ _NOT_TITLE = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update)\s+)+"
 )
+_NUMBER_WORD = r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b"
+# "Season", "Series", "Part" end a title only before a number: "The Wrecking Season series 2"
 _CUT = re.compile(
-    r"(?:^|\s+)(?:Season|Seasons|Series|Part|Volume|Vol\.|Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b.*$"
+    r"(?:^|\s+)(?:(?i:seasons?|series|part|volume|vol\.)\s+"
+    + _NUMBER_WORD
+    + r"|(?:Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b).*$"
+)
+# a genre noun before a title names a show in passing: "the legal drama Courtroom Nine"
+_GENRE = (
+    r"(?:drama|dramedy|k-drama|thriller|series|sitcom|comedy|anime|show|procedural|saga|"
+    r"miniseries|soap|docuseries|spin-off|spinoff)"
 )
 
 _PASSING = [
@@ -50,21 +59,32 @@ _PASSING = [
     re.compile(
         r"(?P<t>"
         + TITLE
-        + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:came out|premiered|arrived|hit|debuted|dropped|landed|began))"
+        + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)?\s+)?"
+        r"(?:came out|premiered|arrived|hit|debuted|dropped|landed|began|ran|aired|axed|"
+        r"cancell?ed|renewed|scrapped))"
     ),
+    re.compile(r"\b(?:the|a|an|its|hit)\s+(?:[a-z-]+\s+){0,3}" + _GENRE + r"\s+(?P<t>" + TITLE + ")"),
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
     re.compile(r"\bthe\s+\w+\s+season\s+of\s+(?P<t>" + TITLE + r")"),
     re.compile(
-        r"\b(?:as|played|plays|portrayed|portrays)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
+        r"\b(?:as|played|plays|playing|portrayed|portrays|voiced|voices|voicing)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
         + TITLE
         + r")"
     ),
 ]
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# a date the title pattern ran into: "Pepper & Sage on June 20"
+_DATE_TAIL = re.compile(r"\s+(?:on|in|by|from|since|until|before|after)\s+(?:" + _MONTHS + r"|\d).*$")
+
+
 def clean_title(raw: str, strict: bool = True) -> str | None:
+    raw = _DATE_TAIL.sub("", raw)
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     title = re.sub(r"['’]s$", "", title)
     if strict and " " not in title and title in STOP:
@@ -86,7 +106,9 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
 
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
-    m = re.match(r"(.+?)\s+(?:Season|Series|Part|Volume|Vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line)
+    m = re.match(
+        r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
+    )
     if m:
         return clean_title(m.group(1))
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
@@ -116,7 +138,14 @@ def passing_shows(text: str) -> list[str]:
             if " in " in raw:
                 head, _, tail = raw.rpartition(" in ")
                 # "(as) Park Yong-sik in Squid Game": a role, then the show it is in
-                if text[: m.start("t")].endswith("as ") or re.search(r"[A-Z][a-z]+-[a-z]", head):
+                if (
+                    index == len(_PASSING) - 1
+                    or re.search(
+                        r"\b(?:as|played|plays|playing|portrays|portrayed|voices|voiced)\s+$",
+                        text[: m.start("t")],
+                    )
+                    or re.search(r"[A-Z][a-z]+-[a-z]", head)
+                ):
                     raw = tail
             title = clean_title(raw, strict=index != len(_PASSING) - 1)
             if title:

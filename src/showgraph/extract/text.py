@@ -10,6 +10,17 @@ _BOILERPLATE = re.compile(
     r"sponsored\b|subscribe\b|share this\b|click here\b)",
     re.I,
 )
+# two short capitalised cells: "Kang Tae-oh – Lee Jun-seok", "Diego Arrieta | Álvaro Medina"
+_CELL = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,4}"
+_ROW = re.compile(
+    # headings such as "Sweet Home – Release Date, Cast" are not rows
+    r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
+    r"Review|Ending|Explained|News|Update|Renewal|How|What|When|Why|Who|Where|Will|Is|Are)\b)"
+    + _CELL
+    + r"\s*(?:\s[–—-]|\t|\s\|)\s*"
+    + _CELL
+    + r"$"
+)
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREV = re.compile(
@@ -53,6 +64,9 @@ def blocks(text: str) -> list[Block]:
             end = start + len(stripped)
             short = len(stripped.split()) <= 12 and not re.search(r"[.!?]\s+[A-Z]", stripped)
             bullet = bool(_BULLET.match(stripped)) or (several and short)
+            # a lone "Name – Name" or "Name | Name" row (a cast line) is a list item, not a heading
+            if not several and _ROW.match(stripped):
+                bullet = True
             heading = (
                 not several
                 and not bullet
