@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Extraction, Fact
@@ -46,18 +47,24 @@ class _Groups:
         self.counts[key][form] += 1
         self.order.setdefault(form, len(self.order))
 
-    def canonical(self, merge_short: bool = False) -> dict[str, str]:
+    def canonical(self, merge_short: bool = False, known: Iterable[str] = ()) -> dict[str, str]:
         """key -> canonical form; with `merge_short`, one-token keys join the only longer key
         containing them (only safe within one show: across articles a one-token person name
-        such as a pen name may be part of an unrelated person's name)."""
+        such as a pen name may be part of an unrelated person's name). `known` are other full
+        names the articles use: "Baek" stays short when "Baek Man-sik" is known besides
+        "Baek Man-ho", even if no fact names Baek Man-sik."""
         keys = list(self.counts)
         target = {k: k for k in keys}
         multi = [k for k in keys if len(k.split()) >= 2]
-        for k in keys:
-            if merge_short and len(k.split()) == 1:
-                hits = [m for m in multi if k in m.split()]
-                if len(hits) == 1:
-                    target[k] = hits[0]
+        if merge_short:
+            by_token: dict[str, set[str]] = defaultdict(set)
+            for m in {*multi, *(k for k in known if len(k.split()) >= 2)}:
+                for token in m.split():
+                    by_token[token].add(m)
+            for k in keys:
+                hits = by_token.get(k, set()) if len(k.split()) == 1 else set()
+                if len(hits) == 1 and (hit := next(iter(hits))) in self.counts:
+                    target[k] = hit
         merged: dict[str, Counter[str]] = defaultdict(Counter)
         for k, counter in self.counts.items():
             merged[target[k]].update(counter)
@@ -68,7 +75,11 @@ class _Groups:
 def resolve_corpus(extractions: list[Extraction]) -> list[Extraction]:
     shows, people, platforms = _Groups(), _Groups(), _Groups()
     characters: dict[str, _Groups] = defaultdict(_Groups)
+    known: dict[str, set[str]] = defaultdict(set)  # show key -> full names its articles use
     for ex in extractions:
+        full = {_name_key(v) for v in ex.names.values() if len(v.split()) >= 2}
+        for fact in ex.facts:
+            known[show_key(fact.show)] |= full
         for form in ex.show_names:
             shows.add(show_key(form), form)
         for fact in ex.facts:
@@ -83,7 +94,7 @@ def resolve_corpus(extractions: list[Extraction]) -> list[Extraction]:
                 platforms.add(fact.platform.casefold(), fact.platform)
     show_canon = shows.canonical()
     people_canon = people.canonical()
-    char_canon = {k: g.canonical(merge_short=True) for k, g in characters.items()}
+    char_canon = {k: g.canonical(merge_short=True, known=known[k]) for k, g in characters.items()}
     platform_canon = platforms.canonical()
 
     out = []

@@ -15,7 +15,6 @@ from ..model import Fact
 from .document import Context, Doc
 from .hedges import OPEN_FATE_RE
 from .names import Name, find_names
-from .seasons import find_seasons
 from .text import clauses
 
 _DIES = re.compile(
@@ -26,11 +25,19 @@ _DIES = re.compile(
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
     r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
-    r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves))\b"
+    r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves)|"
+    r"perish(?:es|ed)?|meets? (?:his|her|their) (?:end|death|maker)|met (?:his|her|their) (?:end|death|maker)|"
+    r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|drown(?:s|ed))\b"
 )
 _SURVIVES = re.compile(
     r"\b(?:survives|survived|survive|did not die|didn't die|(?:is|are|was|were) (?:still )?alive|"
-    r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive)\b"
+    r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive|"
+    r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
+    r"pulled through|escapes with (?:his|her|their) li(?:fe|ves))\b"
+)
+_MISSING = re.compile(
+    r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
+    r"(?:is|was|are|were) (?:still |now )?missing|(?:is|was) never seen again)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
@@ -40,7 +47,13 @@ _INFECTED = re.compile(
 _ANY_CUE = re.compile(
     r"\b(?:kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
-    r"bitten|bite|bit|infect|scratch|turn|transform|neither)"
+    r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|end|maker|drown|vanish|"
+    r"disappear|missing|another day|pull)"
+)
+_INDEFINITE = re.compile(
+    r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
+    r"(?:\s+else)?\s+(?:\w+\s+){0,2}$",
+    re.I,
 )
 _UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes back|came back)\b")
 _PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
@@ -54,9 +67,14 @@ _OBJ_PREV = frozenset(
 )
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
 _HEDGE = re.compile(
-    r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?red|reportedly|appears? to|seems? to|"
-    r"could|might|may|presumably|apparently|we think|we believe|suspect)\b"
+    r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|seems? to|"
+    r"could|might|may|presumably|apparently|we think|we believe|suspect|is said to|are said to|"
+    r"tipped|speculat\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
+    re.I,
 )
+# a hedge before a relative clause does not reach into it: "Fans had hoped for a resolution
+# to the cliffhanger, in which Kira Vance disappears"
+_SCOPE = re.compile(r",\s+(?:in which|where|when|after which)\b")
 _NEGATION = re.compile(r"\b(?:not|never|none|no longer|nobody)\b(?![^,.;]*\b(?:until|before)\b)")
 
 
@@ -67,7 +85,7 @@ def _previous_word(text: str, pos: int) -> str:
 
 def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
     for text in (clause, ctx.sent.text):
-        found = [m.numbers[0] for m in find_seasons(text) if len(m.numbers) == 1]
+        found = [m.numbers[0] for m in doc.seasons(text) if len(m.numbers) == 1]
         if found:
             return found[-1]
     if ctx.para_season:
@@ -144,8 +162,22 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
         return [ante] if ante else []
     if not in_clause:
         before = [n for n in sent.subjects if n.end <= start]
-        return before[-1:] if before else []
+        if before:
+            return before[-1:]
+        return _described_subject(doc, ctx, text[c0:start])
     return []
+
+
+def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:
+    """"The journalist who started it all vanishes": a clause whose subject is a description
+    refers to the one character the previous sentence of the paragraph names."""
+    if not re.match(r"\s*(?:The|the|Her|His|her|his)\s+[a-z][\w-]*\b", head):
+        return []
+    if ctx.prev is None:
+        return []
+    prev = _Sentence(doc, ctx.prev.text)
+    people = {doc.resolve(n.text) for n in prev.characters}
+    return prev.characters[-1:] if len(people) == 1 else []
 
 
 def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
@@ -162,7 +194,8 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
     found: list[tuple[Name, str, str, int]] = []
     for c0, c1 in clauses(text):
         clause = text[c0:c1]
-        cert = "speculative" if _HEDGE.search(clause) else "confirmed"
+        scope = [m.end() for m in _SCOPE.finditer(clause)]
+        cert = "speculative" if _HEDGE.search(clause, scope[-1] if scope else 0) else "confirmed"
         season = _season(doc, ctx, clause, show)
         # survivor lists: "the survivors (A, B and C)", "(A, B and C) also survived"
         for pm in re.finditer(r"\(([^()]+)\)", clause):
@@ -178,10 +211,19 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             for part in ("a", "b"):
                 found += [(n, "dies", cert, season) for n in find_names(m.group(part))[:1]]
             continue
-        for pattern, fate in ((_DIES, "dies"), (_SURVIVES, "survives"), (_INFECTED, "infected")):
+        for pattern, fate in (
+            (_DIES, "dies"),
+            (_SURVIVES, "survives"),
+            (_INFECTED, "infected"),
+            (_MISSING, "missing"),
+        ):
             for m in pattern.finditer(clause):
                 phrase = m.group()
-                window = clause[max(0, m.start() - 30) : m.start()]
+                # the words just before the trigger, within its own part of the clause: the
+                # "not" of "are not so lucky: Rui is killed" does not negate the killing
+                window = re.split(r"[:;,—–]", clause[max(0, m.start() - 30) : m.start()])[-1]
+                if _INDEFINITE.search(window):
+                    continue  # "everyone else has vanished": no named character
                 if fate == "dies" and _UNDONE.search(clause[m.end() : m.end() + 40]):
                     continue
                 if phrase.startswith(("did not", "didn't", "does not")):

@@ -13,7 +13,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN = r"(?:[A-Z][a-zà-ÿ]*(?:['’](?!s\b)[A-Za-zà-ÿ]+)?(?:[A-Z][a-zà-ÿ]+)*(?:-[A-Za-zà-ÿ]+)*|O)"
+# capitals include accented ones ("Álvaro", "Íñigo"); the ranges leave out "×" and "÷"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_TOKEN = (
+    f"(?:[{_UP}][{_LOW}]*(?:['’](?!s\\b)[A-Za-z{_LOW}]+)?(?:[{_UP}][{_LOW}]+)*"
+    f"(?:-[A-Za-z{_UP}{_LOW}]+)*|O)"
+)
 TITLES = frozenset(
     """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir

@@ -45,10 +45,26 @@ def extract(article: Article) -> Extraction:
                 if fact not in seen:
                     seen.add(fact)
                     facts.append(fact)
+    facts = _settled_missing(facts)
     show_names = {t: t for t in doc.shows.titles}
     return Extraction(
         article=article, facts=tuple(facts), names=doc.names.forms(), show_names=show_names
     )
+
+
+def _settled_missing(facts: list[Fact]) -> list[Fact]:
+    """Drop "missing" where the article also says how the character ends up that season: one
+    who disappears and is later found dead, or turns up alive, was only missing for a while."""
+    settled = {
+        (f.show, f.season, f.character)
+        for f in facts
+        if f.rel == "fate" and f.fate in ("dies", "survives") and f.certainty == "confirmed"
+    }
+    return [
+        f
+        for f in facts
+        if not (f.rel == "fate" and f.fate == "missing" and (f.show, f.season, f.character) in settled)
+    ]
 
 
 def extract_corpus(

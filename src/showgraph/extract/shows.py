@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .names import STOP
 
-_WORD = r"(?:[A-Z0-9][\w'’&-]*)"
+_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w'’&-]*)"
 _SMALL = r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
 TITLE = (
     _WORD
