@@ -5,12 +5,14 @@ of a clause, "On June 6, 2022, Netflix renewed ...", to the first trigger after 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Fact
 from .dates import find_dates
+from ..model import Span
 from .document import Context, Doc
 from .hedges import certainty, negated
-from .seasons import BARE_ORDINAL_RE, NUMBERS, find_seasons
+from .seasons import BARE_ORDINAL_RE, NUMBERS, number
 from .text import clauses
 
 PLATFORMS = (
@@ -40,6 +42,22 @@ PLATFORMS = (
     "Hulu",
     "Coupang Play",
     "TVING",
+    "BBC One",
+    "BBC Two",
+    "BBC Three",
+    "ITVX",
+    "ITV",
+    "Channel 4",
+    "Sky Atlantic",
+    "Antena 3",
+    "Movistar Plus+",
+    "NBC",
+    "CBS",
+    "ABC",
+    "Fox",
+    "The CW",
+    "Fuji TV",
+    "TV Tokyo",
 )
 _PLATFORM_RE = re.compile(
     r"\b(?:on|to|hit|via|by)\s+(?P<p>"
@@ -52,6 +70,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
             r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
+            r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?(?:got|gets|is|was)\s+under\s?way"
             r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
             r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b",
             re.I,
@@ -60,14 +79,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "renewed",
         re.compile(
-            r"\b(?:renewed|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|announced|"
-            r"gave the green light|had to wait until)\b"
+            r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|"
+            r"announced|gave the green light|had to wait until)\b"
         ),
     ),
     (
         "cancelled",
         re.compile(
-            r"\b(?:cancell?ed|axed|scrapped)\b(?!\s+(?:school|trip|plans?|flight|wedding|event))"
+            r"\b(?:cancell?ed|axed|scrapped|pulled the plug on)\b"
+            r"(?!\s+(?:school|trip|plans?|flight|wedding|event))"
         ),
     ),
     (
@@ -75,7 +95,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
             r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
-            r"launched|went live)\b"
+            r"launched|went live|bowed|(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
         ),
     ),
     (
@@ -84,15 +104,25 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
             r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
             r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
-            r"will return|returns|is due|are due|due out|hits Netflix|will hit)\b"
+            r"will return|returns|is due|are due|due out|hits Netflix|will hit|bows|will bow|"
+            r"(?:to|will|could|may|might|should|would)\s+(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
+            r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return))\b"
         ),
     ),
 ]
 _RELEASED = dict(_TRIGGERS)["released"]
 _NOT_SHOW_SUBJECT = re.compile(
-    r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|novel|manga|webtoon|comic)s?\b[^.,;]{0,25}$",
+    r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|"
+    r"novel|manga|webtoon|comic|news|announcement|confirmation)s?\b[^.,;]{0,25}$",
     re.I,
 )
+# "The announcement came on March 12, 2024": the date of the renewal the sentence before states
+_ANNOUNCED_ON = re.compile(
+    r"^(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
+    r"(?:came|arrived|was made|broke|dropped|was announced)\b"
+)
+# renewal verbs that need no season named: the season is the one the article is about
+_RENEWS_SHOW = re.compile(r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up)\b")
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(NUMBERS)
@@ -119,8 +149,8 @@ def _show_near(
     return ctx.show
 
 
-def _seasons_near(clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
-    found = find_seasons(clause)
+def _seasons_near(doc: Doc, clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
+    found = doc.seasons(clause)
     if not found:
         m = BARE_ORDINAL_RE.search(clause[:pos])
         if (
@@ -128,8 +158,6 @@ def _seasons_near(clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
             and kind in ("released", "expected_release")
             and re.fullmatch(r"\s*(?:\w+\s*)?", clause[m.end() : pos])
         ):
-            from .seasons import number
-
             n = number(m.group("o"))
             return (n,) if n else None
         return None
@@ -142,9 +170,27 @@ def _platform(clause: str) -> str | None:
     return m.group("p") if m else None
 
 
+def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
+    """"The announcement came on March 12, 2024": the date of a renewal stated, undated, in the
+    sentence before."""
+    text = ctx.sent.text
+    dates = find_dates(text)
+    if ctx.prev is None or not dates or not _ANNOUNCED_ON.match(text):
+        return []
+    renewal = dict(_TRIGGERS)["renewed"].search(ctx.prev.text)
+    if renewal is None or find_dates(ctx.prev.text):
+        return []
+    prev_ctx = Context(ctx.prev, ctx.show, ctx.section_season, ctx.recap, None, None, None)
+    facts = _make(doc, prev_ctx, ctx.prev.text, 0, renewal.start(), renewal.end(), "renewed", dates[0].iso)
+    span = Span(ctx.sent.start, ctx.sent.end)
+    return [replace(f, evidence=text, span=span) for f in facts]
+
+
 def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
-    out: list[Fact] = []
+    out: list[Fact] = _announced_on(doc, ctx)
+    if out:
+        return out
     for c0, c1 in clauses(text):
         clause = text[c0:c1]
         triggers: list[tuple[int, int, str]] = []
@@ -158,7 +204,9 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         if not triggers:
             continue
         triggers.sort()
-        dates = find_dates(clause)
+        earlier = find_dates(text[:c0]) if c0 else []
+        anchor = int(earlier[-1].iso[:4]) if earlier else ctx.anchor_year
+        dates = find_dates(clause, anchor)
         if "the same day" in clause and not dates:
             dates = find_dates(text[:c0])[-1:]
             dates = [type(d)(len(clause), len(clause), d.iso) for d in dates]
@@ -213,25 +261,35 @@ def _make(
             if prev:
                 show = prev[-1].title
         mentions = doc.shows.mentions(clause)
-        right = [m for m in mentions if m.start >= t1 and m.start - t1 <= 2]
+        # the show right after the verb, perhaps after a description: "axed Neon Dynasty",
+        # "pulled the plug on the cosy cooking dramedy Pepper & Sage"
+        right = [
+            m
+            for m in mentions
+            if m.start >= t1 and re.fullmatch(r"\s*(?:(?:the|a|an|its|[a-z-]+)\s+){0,5}", clause[t1 : m.start])
+        ]
         if right:
             show = right[0].title
         fact = doc.fact("cancelled", ctx, show, date=date, certainty=cert)
         return [fact] if fact else []
     if _NOT_SHOW_SUBJECT.search(clause[:t0]):
         return []
-    seasons = _seasons_near(clause, t0, kind)
+    seasons = _seasons_near(doc, clause, t0, kind)
     if seasons is not None and not seasons:
         seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
     if kind == "renewed":
         found = [
             s
-            for s in find_seasons(clause)
+            for s in doc.seasons(clause)
             if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)
         ]
+        show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
+        if not found and not doc.seasons(clause) and _RENEWS_SHOW.match(clause[t0:t1]):
+            # "the BBC recommissioned the show": the season the article is about
+            target = doc.target.get(show or "")
+            return [f] if target and (f := doc.fact("renewed", ctx, show, season=target, date=date)) else []
         if not found:
             return []
-        show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
         return [
             f
             for n in found[0].numbers
@@ -240,7 +298,7 @@ def _make(
     show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=False)
     if kind == "filming":
         if re.search(r"\bboth seasons\b", clause) and ctx.prev is not None:
-            nums = [n for s in find_seasons(ctx.prev.text) for n in s.numbers]
+            nums = [n for s in doc.seasons(ctx.prev.text) for n in s.numbers]
             seasons = tuple(nums) or seasons
         if not seasons:
             seasons = (ctx.section_season or doc.target.get(show or "", 0),)
@@ -293,9 +351,11 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             count = _number(m.group("n"))
             cert = certainty(clause)
             show = _show_near(doc, ctx, clause, c0, c0 + m.start(), after_ok=False)
-            found = find_seasons(clause)
+            found = doc.seasons(clause)
             before = [s for s in found if s.end <= m.start() and s.numbers]
             after = [s for s in found if s.start >= m.end() and s.numbers]
+            ordinal = BARE_ORDINAL_RE.search(clause[: m.start()])  # "the second followed"
+            earlier = [s for s in doc.seasons(text[:c0]) if len(s.numbers) == 1]
             target = doc.target.get(show or "")
             if re.search(r"\bboth\b", clause[: m.start()], re.I) and target and target > 2:
                 seasons: tuple[int, ...] = (target - 2, target - 1)
@@ -303,6 +363,11 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 seasons = before[-1].numbers[:1]
             elif after:
                 seasons = after[0].numbers[:1]
+            elif ordinal and number(ordinal.group("o")):
+                seasons = (number(ordinal.group("o")) or 0,)
+            elif earlier and not _RELEASED.search(clause):
+                # "The first series aired on ..., and all six episodes went up ..."
+                seasons = earlier[-1].numbers
             elif re.search(
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
