@@ -12,6 +12,8 @@ from .shows import TITLE
 _GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|manhwa|manga|novel|book|comic book|comics?|cartoons?|play|anime|series)"
 _BASED = re.compile(
     r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
+    # "her 2015 novel": the work's creator is the person the pronoun stands for
+    r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?=(?:[a-z-]+\s+)?" + _GENRE + r"\b))?"
     r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?P<gen1>" + _GENRE + r")\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?P<gen2>"
     + _GENRE
@@ -20,13 +22,13 @@ _BASED = re.compile(
     + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
 )
 _WORK_CREATORS = re.compile(
-    r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+by\s+)"
+    r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+)?by\s+"
 )
 _PRONOUN_WROTE = re.compile(
     r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?"
 )
 _ANY_CUE = re.compile(
-    r"(?i:creat|direct|based on|adapt|inspired by|IMDb|Rotten Tomatoes|Metacritic|Letterboxd|"
+    r"(?i:creat|direct|based on|adapts|adapt|inspired by|IMDb|Rotten Tomatoes|Metacritic|Letterboxd|"
     r"MyDramaList|TMDB|Douban|Naver|['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show))"
 )
 _RATING = re.compile(
@@ -80,7 +82,7 @@ def _agent(doc: Doc, text: str, pos: int) -> list[str]:
     for last in reversed(before):
         gap = text[last.end : pos]
         if re.fullmatch(
-            r"(?:,\s+[^,;]*,)?\s*(?:who\s+)?(?:also\s+|previously\s+|has\s+|had\s+|co-)?(?:\w+\s+and\s+)?\s*",
+            r"(?:,\s+[^,;]*,)?,?\s*(?:who\s+)?(?:also\s+|previously\s+|has\s+|had\s+|co-)?(?:\w+\s+and\s+)?\s*",
             gap,
         ):
             group = [last]
@@ -91,6 +93,22 @@ def _agent(doc: Doc, text: str, pos: int) -> list[str]:
                     break
             return [n.text for n in group]
     return []
+
+
+_DESCRIBED_SHOW = re.compile(
+    r"the\s+(?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|anime|saga|"
+    r"procedural|miniseries)\s+(?P<t>" + TITLE + ")"
+)
+# "Haruto Ikeda returns to direct", "X will direct": directing the article's show
+_TO_DIRECT = re.compile(r"\b(?:returns|is returning|will return|is back|is set|signed on)\s+to\s+direct\b|\bwill\s+direct\b")
+
+
+def _described_show(doc: Doc, text: str, pos: int) -> str | None:
+    """The show named after a description at `pos`: "the period drama Las Olas"."""
+    m = _DESCRIBED_SHOW.match(text, pos)
+    if not m:
+        return None
+    return next((t for t in doc.shows.titles if m.group("t").startswith(t)), None)
 
 
 def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
@@ -130,14 +148,14 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
     for m in re.finditer(
-        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:series|show|drama)|"
+        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|saga)|"
         + TITLE
         + ")",
         text,
     ):
         agents = _agent(doc, text, m.start())
         target = (
-            show
+            _described_show(doc, text, m.start("obj")) or show
             if m.group("obj").startswith("the ")
             else next((t for t in doc.shows.titles if m.group("obj").startswith(t)), None)
         )
@@ -152,7 +170,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         if agents:
             doc.last_agent = agents[0]
     for m in re.finditer(
-        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show|creation)\b",
+        r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:comedy|drama|series|sitcom|thriller|show|creation)\b",
         text,
     ):
         names = find_names(m.group("who"), tuple(doc.shows.titles))
@@ -160,6 +178,10 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("creator", show, person=names[-1].text)
 
     # directed by A; A directed the series / TITLE; the show's director, A; Director A
+    for m in _TO_DIRECT.finditer(text):
+        for a in _agent(doc, text, m.start())[:1]:
+            add("director", show, person=a)
+            doc.last_agent = a
     for m in re.finditer(r"\bdirected\s+by\s+", text):
         for n in _names_at(doc, text, m.end()):
             add("director", clause_show(m.start()), person=n.text)
@@ -175,7 +197,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         agents = _agent(doc, text, m.start())
         obj = m.group("obj")
         if obj[0].islower():
-            target = show
+            target = _described_show(doc, text, m.start("obj")) or show
         else:
             target = next((t for t in doc.shows.titles if obj.startswith(t)), None)
         for a in agents:
@@ -210,6 +232,8 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         c = _WORK_CREATORS.match(rest)
         if c:
             creators += [n.text for n in _names_at(doc, rest, c.end())]
+        if m.group("poss"):
+            creators += _agent(doc, text, m.start()) or ([doc.last_agent] if doc.last_agent else [])
         p = _PRONOUN_WROTE.match(rest)
         if p:
             pron_agent = _agent(doc, text, m.start()) or (
