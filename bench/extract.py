@@ -773,7 +773,6 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.profile:
             sample = extractions[: min(n, 1000)]
-            from showgraph.articles import read_articles
             from showgraph.extract import extract_corpus
 
             articles = [e.article for e in sample]
@@ -782,7 +781,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== cProfile: to_dataset + reason + save_dataset over {len(sample)} "
                   f"extractions ==")
             print(profile(lambda: measure_stages(sample, folder / "profile.trig"), args.top))
-            del read_articles
     return 0
 
 
