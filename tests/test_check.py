@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import SH, XSD
+
+from showgraph.check import check
+from showgraph.namespaces import INFERRED_GRAPH, SG
+from showgraph.reason import reason
 from tests.fixtures.reason.datasets import (
     NAMRA,
     ONJO,
@@ -15,12 +21,6 @@ from tests.fixtures.reason.datasets import (
     conflicting_dataset,
     invalid_dataset,
 )
-from rdflib import Graph, Literal
-from rdflib.namespace import SH, XSD
-
-from showgraph.check import check
-from showgraph.namespaces import INFERRED_GRAPH, SG
-from showgraph.reason import reason
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,10 @@ def test_refining_date_is_not_a_conflict():
     ds = clean_dataset()
     a = ArticleGraph(ds, "aoad-year", "Season 3 confirmed")
     a.fact(
-        S3, SG.renewalDate, Literal("2025-06", datatype=XSD.gYearMonth), "Renewed in June 2025.",
+        S3,
+        SG.renewalDate,
+        Literal("2025-06", datatype=XSD.gYearMonth),
+        "Renewed in June 2025.",
     )
     kinds = {p.kind for p in check(ds).problems}
     assert "renewal-date-conflict" not in kinds
@@ -111,7 +114,9 @@ def test_speculative_claims_do_not_conflict():
 
 def test_season_without_number_or_show(invalid):
     messages = [p.message for p in invalid.problems if p.kind == "shacl"]
-    assert any("season 1 sg:seasonNumber" in m and "exactly one sg:seasonNumber" in m for m in messages)
+    assert any(
+        "season 1 sg:seasonNumber" in m and "exactly one sg:seasonNumber" in m for m in messages
+    )
     assert any("belongs to exactly one sg:Show" in m for m in messages)
 
 

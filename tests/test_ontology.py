@@ -21,7 +21,9 @@ def onto() -> Graph:
 
 
 def _terms(g: Graph) -> set[str]:
-    return {str(t)[len(NS):] for t in g.all_nodes() if isinstance(t, URIRef) and str(t).startswith(NS)}
+    return {
+        str(t)[len(NS) :] for t in g.all_nodes() if isinstance(t, URIRef) and str(t).startswith(NS)
+    }
 
 
 def test_every_ontology_term_is_in_SG_and_back(onto):
@@ -55,7 +57,9 @@ def test_packaged_copy_is_identical(name):
 
 def test_packaged_rules_are_identical():
     source = sorted((p.name, p.read_text()) for p in (ROOT / "ontology" / "rules").glob("*.rq"))
-    assert source and source == load_rules(), "run: cp ontology/rules/*.rq src/showgraph/data/rules/"
+    assert source and source == load_rules(), (
+        "run: cp ontology/rules/*.rq src/showgraph/data/rules/"
+    )
 
 
 def test_loaders_parse(onto):

@@ -5,6 +5,12 @@ from __future__ import annotations
 import random
 
 import pytest
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import OWL, RDF, XSD
+
+from showgraph.errors import ShowgraphError
+from showgraph.namespaces import INFERRED_GRAPH, SCHEMA, SG, SGR, WDT, load_ontology
+from showgraph.reason import compile_axioms, reason, truthy_triples
 from tests.fixtures.reason.datasets import (
     CHO,
     IMDB,
@@ -21,12 +27,6 @@ from tests.fixtures.reason.datasets import (
     clean_dataset,
     conflicting_dataset,
 )
-from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import OWL, RDF, XSD
-
-from showgraph.errors import ShowgraphError
-from showgraph.namespaces import INFERRED_GRAPH, SCHEMA, SG, SGR, WDT, load_ontology
-from showgraph.reason import compile_axioms, reason, truthy_triples
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +173,10 @@ def random_dataset(seed: int, shows: int = 3) -> Dataset:
 def test_same_as_owlrl_on_random_graphs(seed):
     compiled = set(reason(random_dataset(seed)))
     reference = set(reason(random_dataset(seed), engine="owlrl"))
-    assert compiled == reference, (sorted(compiled - reference)[:5], sorted(reference - compiled)[:5])
+    assert compiled == reference, (
+        sorted(compiled - reference)[:5],
+        sorted(reference - compiled)[:5],
+    )
 
 
 def test_compiled_engine_refuses_axioms_it_does_not_implement():
@@ -207,3 +210,18 @@ def test_reason_store_writes_the_same_inferred_graph():
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))
     }
     assert got == expected, "the stale triple is gone and nothing else differs"
+
+
+def test_pipeline_dataset_reasons_like_owlrl_and_checks(sample_extraction):
+    """Guards the contract with rdf.to_dataset: its layout is what reason/check expect."""
+    from showgraph.check import check
+    from showgraph.rdf import to_dataset
+
+    ds = to_dataset([sample_extraction], ontology=load_ontology())
+    inferred = reason(ds)
+    assert len(inferred) > 0
+    assert set(inferred) == set(reason(ds, engine="owlrl"))
+    assert (None, SG.actorIn, None) in inferred
+    report = check(ds)
+    assert report.to_text()
+    assert not [p for p in report.problems if p.kind != "shacl" and not p.evidence]

@@ -185,7 +185,11 @@ def evidence_for(data: Graph, triple: tuple[Node, Node, Node]) -> list[Evidence]
     s, p, o = triple
     out = []
     for row in data.query(_EVIDENCE_QUERY, initNs=_NS, initBindings={"s": s, "p": p, "o": o}):
-        span = (int(row.start), int(row.end)) if row.start is not None and row.end is not None else None
+        span = (
+            (int(row.start), int(row.end))
+            if row.start is not None and row.end is not None
+            else None
+        )
         out.append(
             Evidence(
                 triple=(s, p, o),
@@ -204,7 +208,9 @@ def union_graph(dataset: Dataset, *, inferred: bool = True) -> Graph:
     out = Graph()
     for graph in dataset.graphs():
         name = str(graph.identifier)
-        if name.startswith(ARTICLE_GRAPH_PREFIX) or (inferred and graph.identifier == INFERRED_GRAPH):
+        if name.startswith(ARTICLE_GRAPH_PREFIX) or (
+            inferred and graph.identifier == INFERRED_GRAPH
+        ):
             for t in graph:
                 out.add(t)
     for prefix, ns in PREFIXES.items():
@@ -258,8 +264,11 @@ def _name(data: Graph, node: Node) -> str:
 
 _QNAME_PREFIXES = {
     **{k: str(v) for k, v in PREFIXES.items()},
-    "rdf": str(RDF), "rdfs": str(RDFS), "prov": str(PROV),
-    "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "prov": str(PROV),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
 }
 
@@ -268,5 +277,5 @@ def _qname(node: Node) -> str:
     text = str(node)
     for prefix, ns in _QNAME_PREFIXES.items():
         if text.startswith(str(ns)):
-            return f"{prefix}:{text[len(str(ns)):]}"
+            return f"{prefix}:{text[len(str(ns)) :]}"
     return node.n3() if hasattr(node, "n3") else text

@@ -263,7 +263,9 @@ class _Builder:
         for graph in self.dataset.graphs():
             if str(graph.identifier).startswith(ARTICLE_GRAPH_PREFIX) and triple in graph:
                 name = next(graph.objects(None, SG.sourceName), None)
-                out.append(str(name) if name else str(graph.identifier)[len(ARTICLE_GRAPH_PREFIX):])
+                out.append(
+                    str(name) if name else str(graph.identifier)[len(ARTICLE_GRAPH_PREFIX) :]
+                )
         return sorted(out)
 
 

@@ -99,7 +99,9 @@ def data_path(name: str) -> Traversable:
 
 def load_ontology() -> Graph:
     """The showgraph ontology (`ontology/showgraph.ttl`) as a fresh Graph."""
-    return Graph().parse(data=data_path("showgraph.ttl").read_text(encoding="utf-8"), format="turtle")
+    return Graph().parse(
+        data=data_path("showgraph.ttl").read_text(encoding="utf-8"), format="turtle"
+    )
 
 
 def load_shapes() -> Graph:

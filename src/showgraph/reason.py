@@ -9,9 +9,9 @@ compare against).
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal as TypingLiteral
 
@@ -32,7 +32,15 @@ from .namespaces import (
     load_rules,
 )
 
-__all__ = ["reason", "reason_store", "truthy_triples", "ontology_of", "derivations", "compile_axioms", "Engine"]
+__all__ = [
+    "reason",
+    "reason_store",
+    "truthy_triples",
+    "ontology_of",
+    "derivations",
+    "compile_axioms",
+    "Engine",
+]
 
 Engine = TypingLiteral["compiled", "owlrl"]
 Triple = tuple[Node, Node, Node]
@@ -40,13 +48,25 @@ Triple = tuple[Node, Node, Node]
 _NOISE_TYPES = {OWL.Thing, OWL.NamedIndividual, RDFS.Resource}
 # Constructs whose OWL RL rules the compiled engine does not implement.
 _UNSUPPORTED_PREDICATES = {
-    OWL.onProperty, OWL.hasKey, OWL.intersectionOf, OWL.unionOf, OWL.complementOf,
-    OWL.someValuesFrom, OWL.allValuesFrom, OWL.hasValue, OWL.maxCardinality,
-    OWL.maxQualifiedCardinality, OWL.sameAs, OWL.differentFrom,
+    OWL.onProperty,
+    OWL.hasKey,
+    OWL.intersectionOf,
+    OWL.unionOf,
+    OWL.complementOf,
+    OWL.someValuesFrom,
+    OWL.allValuesFrom,
+    OWL.hasValue,
+    OWL.maxCardinality,
+    OWL.maxQualifiedCardinality,
+    OWL.sameAs,
+    OWL.differentFrom,
 }
 _UNSUPPORTED_TYPES = {
-    OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.IrreflexiveProperty,
-    OWL.AsymmetricProperty, OWL.ReflexiveProperty,
+    OWL.FunctionalProperty,
+    OWL.InverseFunctionalProperty,
+    OWL.IrreflexiveProperty,
+    OWL.AsymmetricProperty,
+    OWL.ReflexiveProperty,
 }
 
 
@@ -468,7 +488,7 @@ class _CompiledClosure:
         """Types from the property triples and asserted types not seen yet (types only grow)."""
         domains, ranges, rdf_type = self.domains, self.ranges, self.rdf_type
         add = self._add_type
-        new = self.log[self.typed:]
+        new = self.log[self.typed :]
         self.typed = len(self.log)
         for t in new:
             s, p, o = t
@@ -478,7 +498,7 @@ class _CompiledClosure:
             if o > 0 and p in ranges:
                 for c in ranges[p]:
                     add(o, c, ("range", p), t)
-        new_asserted = self.type_log[self.typed_asserted:]
+        new_asserted = self.type_log[self.typed_asserted :]
         self.typed_asserted = len(self.type_log)
         for x, c in new_asserted:
             add(x, c, None, None)
@@ -544,7 +564,7 @@ class _RuleStore:
             self.synced = 0  # new IRIs to mirror: start over (only the first time)
             self.types = set()
         quad, ox_term = self.ox.Quad, self._ox_cache(term)
-        new = closure.log[self.synced:]
+        new = closure.log[self.synced :]
         self.synced = len(closure.log)
         named = self.named
         quads = [quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in new if p in named]
@@ -568,6 +588,7 @@ class _RuleStore:
             return found
 
         return ox_term
+
 
 def _to_ox(term: Node):
     import pyoxigraph as ox
