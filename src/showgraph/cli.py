@@ -113,15 +113,19 @@ def build(
 
     In a folder, files other than .txt, .html and .jsonl (such as *.gold.json) are skipped.
     """
-    from .io import format_for, save_dataset
-    from .pipeline import build as build_dataset
+    from .io import format_for
+    from .pipeline import build_file
+    from .store import build_store, export_store, open_store, store_dataset
     from .summary import summarise
 
     format_for(output)  # fail on a bad suffix before doing the work
     started = time.perf_counter()
-    if store_dir is not None:
-        from .store import build_store, export_store
-
+    if store_dir is None:
+        store = build_file(paths, output, reason=reason, jobs=jobs, progress=not quiet)
+        if not quiet:
+            click.echo(summarise(store).to_text())
+            click.echo(f"Wrote {output} in {time.perf_counter() - started:.1f} s.")
+    else:
         report = build_store(
             store_dir, paths, reason=reason, rebuild=rebuild, jobs=jobs, progress=not quiet
         )
@@ -132,23 +136,15 @@ def build(
             click.echo(report.to_text())
             written = f"Wrote {output} and {store_dir}" if wants_file else f"Updated {store_dir}"
             click.echo(f"{written} in {time.perf_counter() - started:.1f} s.")
-        return
-    dataset = build_dataset(paths, reason=reason, jobs=jobs, progress=not quiet)
-    save_dataset(dataset, output)
-    if not quiet:
-        click.echo(summarise(dataset).to_text())
-        click.echo(f"Wrote {output} in {time.perf_counter() - started:.1f} s.")
+        if strict:
+            store = open_store(store_dir, create=False)
     if strict:
-        _fail_on_problems(dataset)
+        from .check import check as run_check
 
-
-def _fail_on_problems(dataset) -> None:
-    from .check import check as run_check
-
-    report = run_check(dataset)
-    if not report.conforms:
-        click.echo(report.to_text(), err=True, nl=False)
-        sys.exit(EXIT_PROBLEMS)
+        report = run_check(store_dataset(store, inferred=True))
+        if not report.conforms:
+            click.echo(report.to_text(), err=True, nl=False)
+            sys.exit(EXIT_PROBLEMS)
 
 
 # -- check and explain -------------------------------------------------------------------

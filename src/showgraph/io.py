@@ -107,11 +107,17 @@ def save_dataset(dataset: Dataset, path: str | Path) -> Path:
     Quads are sorted by graph and subject, so the file reads one resource at a time and the
     same dataset always gives the same bytes.
     """
-    quads = sorted(
-        dataset_quads(dataset),
-        key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
-    )
-    return write_quads(quads, path)
+    return write_quads(sorted_quads(dataset_quads(dataset)), path)
+
+
+def store_quads_sorted(store: ox.Store) -> list[ox.Quad]:
+    """Every quad of a pyoxigraph store, in `save_dataset`'s order."""
+    return sorted_quads(store.quads_for_pattern(None, None, None, None))
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Quads by graph, then subject, predicate, object: files read one resource at a time."""
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
 
 
 def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> Path:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset
 
 from .articles import read_articles
+from .io import format_for
 from .model import Extraction
 from .namespaces import INFERRED_GRAPH
 from .rdf import to_dataset
@@ -42,6 +44,30 @@ def build(
     if reason:
         add_inferred(dataset)
     return dataset
+
+
+def build_file(
+    paths: Iterable[str | Path],
+    output: str | Path,
+    *,
+    reason: bool = True,
+    jobs: int = 1,
+    progress: bool = False,
+) -> ox.Store:
+    """Build the graph of the articles under `paths` and write it to `output` (atomically).
+
+    The same graph as `build`, assembled in an in-memory Oxigraph store rather than an rdflib
+    Dataset: several times faster and smaller at corpus scale. Returns the store.
+    """
+    from .io import store_quads_sorted, write_quads
+    from .store import default_extractor, update_store
+
+    format_for(output)  # a bad suffix fails before the work, not after
+    articles = list(read_articles(paths))  # read everything first: a bad file stops us early
+    store = ox.Store()
+    update_store(store, articles, reason=reason, extractor=default_extractor(jobs, progress))
+    write_quads(store_quads_sorted(store), output)
+    return store
 
 
 def add_inferred(dataset: Dataset) -> int:

@@ -237,11 +237,9 @@ def ensure_ontology(store: ox.Store) -> bool:
 
 def refresh_inferred(store: ox.Store) -> int:
     """Recompute `sgr:graph/inferred` from the ontology and article graphs; return its size."""
-    from .reason import reason
+    from .reason import reason_store
 
-    inferred = reason(store_dataset(store))
-    store.update(_replace_graph_update(INFERRED_GRAPH, inferred))
-    return len(inferred)
+    return reason_store(store)
 
 
 def update_store(
@@ -331,13 +329,9 @@ def build_store(
 
 def export_store(store_dir: str | Path, path: str | Path) -> Path:
     """Write the whole store to a graph file, sorted like `save_dataset` output."""
-    from .io import write_quads
+    from .io import store_quads_sorted, write_quads
 
-    store = open_store(store_dir, create=False)
-    quads = sorted(
-        store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-    )
-    return write_quads(quads, path)
+    return write_quads(store_quads_sorted(open_store(store_dir, create=False)), path)
 
 
 def iter_graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode, list[ox.Triple]]]:

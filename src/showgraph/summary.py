@@ -1,23 +1,34 @@
-"""A short, human-readable account of what a dataset holds."""
+"""A short, human-readable account of what a dataset or store holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import RDF, Dataset
-
 from .namespaces import INFERRED_GRAPH, SG
-from .rdf import article_graphs
+from .query import query
 
-_CLASSES = (
-    ("shows", SG.Show),
-    ("seasons", SG.Season),
-    ("characters", SG.Character),
-    ("actors", SG.Actor),
-    ("people", SG.Person),
-    ("platforms", SG.Platform),
-    ("source works", SG.SourceWork),
+_ENTITY_CLASSES = (
+    ("shows", "sg:Show"),
+    ("seasons", "sg:Season"),
+    ("characters", "sg:Character"),
+    ("actors", "sg:Actor"),
+    ("people", "sg:Person"),
+    ("platforms", "sg:Platform"),
+    ("source works", "sg:SourceWork"),
 )
+
+_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sg:Article }"
+_STATEMENTS = """
+SELECT ?certainty (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a sg:Statement ; sg:certainty ?certainty }
+GROUP BY ?certainty
+"""
+_ENTITIES = (
+    "SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?class { "
+    + " ".join(cls for _, cls in _ENTITY_CLASSES)
+    + " } ?x a ?class } GROUP BY ?class"
+)
+_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+_INFERRED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + INFERRED_GRAPH + "> { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -42,27 +53,25 @@ class Summary:
         )
 
 
-def summarise(dataset: Dataset) -> Summary:
-    """Count articles, statements by certainty, entities by class, quads and inferred triples."""
-    articles = confirmed = speculative = 0
-    typed: dict = {}
-    for graph in article_graphs(dataset):
-        articles += 1
-        for st in graph.subjects(RDF.type, SG.Statement):
-            if graph.value(st, SG.certainty) == SG.Speculative:
-                speculative += 1
-            else:
-                confirmed += 1
-        for s, o in graph.subject_objects(RDF.type):
-            typed.setdefault(o, set()).add(s)
-    inferred = dataset.graph(INFERRED_GRAPH)
-    for s, o in inferred.subject_objects(RDF.type):
-        typed.setdefault(o, set()).add(s)
+def summarise(source) -> Summary:
+    """Count articles, statements by certainty, entities by class, quads and inferred triples.
+
+    `source` is anything `showgraph.query` takes: an rdflib Dataset or a pyoxigraph Store.
+    """
+
+    def count(sparql: str) -> int:
+        return int(query(source, sparql).rows[0][0])
+
+    def counts(sparql: str) -> dict[str, int]:
+        return {str(key): int(n) for key, n in query(source, sparql).rows}
+
+    certainties = counts(_STATEMENTS)
+    by_class = counts(_ENTITIES)
     return Summary(
-        articles=articles,
-        confirmed=confirmed,
-        speculative=speculative,
-        entities={name: len(typed.get(cls, ())) for name, cls in _CLASSES},
-        quads=sum(1 for _ in dataset.quads()),
-        inferred=len(inferred),
+        articles=count(_ARTICLES),
+        confirmed=certainties.get(str(SG.Confirmed), 0),
+        speculative=certainties.get(str(SG.Speculative), 0),
+        entities={name: by_class.get(str(SG._NS) + cls[3:], 0) for name, cls in _ENTITY_CLASSES},
+        quads=count(_QUADS),
+        inferred=count(_INFERRED),
     )
