@@ -27,9 +27,13 @@ _WORK_CREATORS = re.compile(
 _PRONOUN_WROTE = re.compile(
     r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?"
 )
-_ANY_CUE = re.compile(
-    r"(?i:creat|direct|based on|adapts|adapt|inspired by|IMDb|Rotten Tomatoes|Metacritic|Letterboxd|"
-    r"MyDramaList|TMDB|Douban|Naver|['’]s\s+(?:[a-z-]+\s+){0,2}(?:comedy|drama|series|sitcom|thriller|show))"
+# Cheap cues, tried on the lower-cased sentence first: a case-insensitive alternation is slow.
+_CUE_WORDS = re.compile(
+    r"creat|direct|based on|adapt|inspired by|imdb|rotten tomatoes|metacritic|letterboxd|"
+    r"mydramalist|tmdb|douban|naver"
+)
+_CUE_OWNER = re.compile(
+    r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:comedy|drama|series|sitcom|thriller|show|creation)\b"
 )
 _RATING = re.compile(
     r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/\s*(?P<b>\d{1,3})|\s+out of\s+(?P<b2>\d{1,3})|\s*%|\s+percent)"
@@ -114,7 +118,9 @@ def _described_show(doc: Doc, text: str, pos: int) -> str | None:
 def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     out: list[Fact] = []
-    if not _ANY_CUE.search(text):
+    if not _CUE_WORDS.search(text.lower()) and not (
+        ("'s" in text or "’s" in text) and _CUE_OWNER.search(text)
+    ):
         return out
     show = ctx.show
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1,
@@ -96,7 +97,7 @@ def find_dates(text: str, anchor: int | None = None) -> list[DateMention]:
     ['2023']
     """
     out = _absolute(text)
-    if "year" in text or "this " in text or "next " in text:
+    if "this " in text or "next " in text or "last " in text:
         for m in RELATIVE_RE.finditer(text):
             before = [d for d in out if d.end <= m.start()]
             year = int(before[-1].iso[:4]) if before else anchor
@@ -107,7 +108,18 @@ def find_dates(text: str, anchor: int | None = None) -> list[DateMention]:
     return out
 
 
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _absolute(text: str) -> list[DateMention]:
+    # every absolute date has a year: most sentences have none and need no full scan
+    if not _HAS_YEAR.search(text):
+        return []
+    return list(_absolute_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _absolute_cached(text: str) -> tuple[DateMention, ...]:
     out = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
@@ -123,7 +135,7 @@ def _absolute(text: str) -> list[DateMention]:
             # a bare year's cue word ("in", "late") is not part of the date itself
             start = m.start("y4") if g["y4"] else m.start()
             out.append(DateMention(start, m.end(), iso))
-    return out
+    return tuple(out)
 
 
 def _iso(year: str, month: str, day: str | None) -> str | None:

@@ -47,8 +47,8 @@ _INFECTED = re.compile(
 _ANY_CUE = re.compile(
     r"\b(?:kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
-    r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|end|maker|drown|vanish|"
-    r"disappear|missing|another day|pull)"
+    r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"

@@ -178,6 +178,7 @@ class NameIndex:
         for key, counter in counts.items():
             best = max(counter, key=lambda f: (counter[f], -order[f]))
             self._spelling[key] = best
+        self._resolved: dict[str, str] = {}
         self._full = [k for k in self._spelling if len(_bare(k)) >= 2]
         self._by_token: dict[str, list[str]] = defaultdict(list)
         for key in self._full:
@@ -185,6 +186,13 @@ class NameIndex:
                 self._by_token[token].append(key)
 
     def resolve(self, form: str) -> str:
+        # finders resolve the same few names over and over: remember the answers
+        done = self._resolved.get(form)
+        if done is None:
+            done = self._resolved[form] = self._resolve(form)
+        return done
+
+    def _resolve(self, form: str) -> str:
         key = _key(form)
         bare = _bare(key)
         if len(bare) == 1:

@@ -121,6 +121,10 @@ _ANNOUNCED_ON = re.compile(
     r"^(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
     r"(?:came|arrived|was made|broke|dropped|was announced)\b"
 )
+_BORROWS = re.compile(
+    r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|"
+    r"announced|gave the green light|had to wait until|cancell?ed|axed|scrapped|pulled the plug)\b"
+)
 # renewal verbs that need no season named: the season is the one the article is about
 _RENEWS_SHOW = re.compile(r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up)\b")
 _COUNT = re.compile(
@@ -174,8 +178,10 @@ def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
     """"The announcement came on March 12, 2024": the date of a renewal stated, undated, in the
     sentence before."""
     text = ctx.sent.text
+    if ctx.prev is None or not _ANNOUNCED_ON.match(text):
+        return []
     dates = find_dates(text)
-    if ctx.prev is None or not dates or not _ANNOUNCED_ON.match(text):
+    if not dates:
         return []
     renewal = dict(_TRIGGERS)["renewed"].search(ctx.prev.text)
     if renewal is None or find_dates(ctx.prev.text):
@@ -190,6 +196,10 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     out: list[Fact] = _announced_on(doc, ctx)
     if out:
+        return out
+    # every dated fact needs a date in the sentence, except renewals and cancellations that
+    # borrow one: most sentences are ruled out here without trying the triggers
+    if not find_dates(text, ctx.anchor_year) and not _BORROWS.search(text):
         return out
     for c0, c1 in clauses(text):
         clause = text[c0:c1]

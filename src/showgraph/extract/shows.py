@@ -130,9 +130,39 @@ def heading_show(heading: str, known: list[str]) -> str | None:
     return None
 
 
+# A cheap cue each pattern above needs, found in one pass over the sentence: most sentences
+# have none of them, and the patterns that start with a title would otherwise be tried at every
+# capital letter.
+_CUES = re.compile(
+    "|".join(
+        f"(?=(?P<c{i}>{cue}))"  # zero-width, so that overlapping cues are all seen
+        for i, cue in enumerate(
+            [
+                r"\b(?:directed|created|co-created|revisit|watch|cancel|renewed)",
+                r"\b(?:hit|series|special|show|drama|spin-off|comedy|thriller|film|movie)"
+                r"(?: of the year)?,",
+                r",\s+(?:whose|which)\b",
+                r"\b(?i:" + _GENRE + r")\s+[A-Z0-9À-ÖØ-Þ]",
+                r",\s+(?:in which|where)\b",
+                r"\b(?:was|has been|got|is)\s+(?:cancel|renew|axed)",
+                r"\b[Ss]eason\s+\d",
+                r"\bseason\s+of\b",
+                r"\b(?:as|play\w*|portray\w*|voic\w*)\s+[A-Z]",
+            ]
+        )
+    )
+)
+
+
 def passing_shows(text: str) -> list[str]:
+    """Titles of shows a sentence mentions in passing ("directed Parasyte: The Grey")."""
     out = []
+    present = {m.lastgroup for m in _CUES.finditer(text)}
+    if not present:
+        return out
     for index, pattern in enumerate(_PASSING):
+        if f"c{index}" not in present:
+            continue
         for m in pattern.finditer(text):
             raw = m.group("t")
             if " in " in raw:
