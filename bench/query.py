@@ -142,8 +142,10 @@ def _child(run, runs: int, cap: float, out) -> None:
         started = time.perf_counter()
         rows = len(run())
         times.append(time.perf_counter() - started)
-        if i == 0 and times[0] > cap / 4:
-            break
+        if i == 0:
+            out.send(times[0])  # lets the parent give up after one slow run
+            if times[0] > cap / 4:
+                break
     out.send((statistics.median(times), rows, len(times)))
 
 
@@ -157,10 +159,12 @@ def capped_time(run, runs: int, cap: float) -> tuple[float | None, int, int]:
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(run, runs, cap, send))
     child.start()
-    if receive.poll(cap * runs):
-        result = receive.recv()
-        child.join()
-        return result
+    if receive.poll(cap):
+        first = receive.recv()
+        if receive.poll(max(cap, first * runs * 2)):
+            result = receive.recv()
+            child.join()
+            return result
     child.kill()
     child.join()
     return None, 0, 0
