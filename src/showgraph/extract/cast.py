@@ -31,6 +31,7 @@ _C_GAP_BANNED = re.compile(
 )
 _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
 _RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectively\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
 _PASSIVE = re.compile(r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed)\s+by\s+$")
@@ -199,13 +200,15 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         show = _show_after(doc, text, character.end, None)
         actor = _actor_before(text, m.start(), names, roles)
         if actor is None:
-            pron = re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$", text[: m.start()])
+            # "$"-anchored searches look only at the last characters, not the whole prefix
+            low = max(0, m.start() - 60)
+            pron = _PRONOUN_BEFORE.search(text, low, m.start())
             if pron:
                 prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
                 actor = prior[-1] if prior else _subject_of_previous(doc, ctx, pron.start())
                 show = show or _show_before(doc, text, pron.start())
             elif re.search(
-                r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[: m.start()]
+                r",\s+(?:[a-z][\w'’-]*\s+){0,6}$", text[max(0, m.start() - 120) : m.start()]
             ) and not _BANNED_GAP.search(text[max(0, m.start() - 40) : m.start()]):
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):

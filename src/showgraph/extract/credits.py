@@ -63,11 +63,12 @@ def _names_at(doc: Doc, text: str, start: int, limit: int = 80) -> list[Name]:
     return out
 
 
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
 
 
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    m = _LAST_WORD.search(text, max(0, pos - 40), pos)  # not the whole prefix
     return m.group(1).lower() if m else ""
 
 

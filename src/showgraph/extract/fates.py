@@ -78,8 +78,14 @@ _SCOPE = re.compile(r",\s+(?:in which|where|when|after which)\b")
 _NEGATION = re.compile(r"\b(?:not|never|none|no longer|nobody)\b(?![^,.;]*\b(?:until|before)\b)")
 
 
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+_WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    # only the last few characters: a "$"-anchored search would scan the whole prefix
+    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
     return m.group(1).lower() if m else ""
 
 
@@ -107,15 +113,15 @@ class _Sentence:
         self.who = {
             n.start
             for n in self.names
-            if re.match(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b", text[n.end :])
+            if _WHO_AFTER.match(text, n.end)
         }
         self.characters: list[Name] = []
         for n in self.names:
             if doc.resolve(n.text) in doc.actors:
                 continue
-            if re.match(r"['’]s\b", text[n.end :]):
+            if _POSSESSIVE.match(text, n.end):
                 continue
-            if re.search(r"\(\s*$", text[: n.start]) and text[n.end : n.end + 1] == ")":
+            if text[: n.start].rstrip().endswith("(") and text[n.end : n.end + 1] == ")":
                 continue
             self.characters.append(n)
         self.subjects = [
