@@ -34,7 +34,9 @@ _RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectiv
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
-_PASSIVE = re.compile(r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed)\s+by\s+$")
+_PASSIVE = re.compile(
+    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed)\s+by\s+$"
+)
 # descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
 _DESCRIBED = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
 
@@ -213,8 +215,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
                     actor = first
-        if actor is None or actor.end > character.start or doc.resolve(actor.text) == doc.resolve(
-            character.text
+        if (
+            actor is None
+            or actor.end > character.start
+            or doc.resolve(actor.text) == doc.resolve(character.text)
         ):
             continue
         if show is None:

@@ -105,7 +105,10 @@ _DESCRIBED_SHOW = re.compile(
     r"procedural|miniseries)\s+(?P<t>" + TITLE + ")"
 )
 # "Haruto Ikeda returns to direct", "X will direct": directing the article's show
-_TO_DIRECT = re.compile(r"\b(?:returns|is returning|will return|is back|is set|signed on)\s+to\s+direct\b|\bwill\s+direct\b")
+_TO_DIRECT = re.compile(
+    r"\b(?:returns|is returning|will return|is back|is set|signed on)\s+to\s+direct\b"
+    r"|\bwill\s+direct\b"
+)
 
 
 def _described_show(doc: Doc, text: str, pos: int) -> str | None:
@@ -155,7 +158,8 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
     for m in re.finditer(
-        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)(?P<obj>the (?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|saga)|"
+        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)"
+        r"(?P<obj>the (?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|saga)|"
         + TITLE
         + ")",
         text,

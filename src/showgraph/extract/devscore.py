@@ -1,8 +1,8 @@
 """Print score tables for annotated article sets.
 
-    python -m showgraph.extract.devscore [-e] [DATA_DIR]          # dev set (DATA_DIR/articles, DATA_DIR/gold)
-    python -m showgraph.extract.devscore [-e] --dir tests/heldout # NAME.txt beside NAME.gold.json
-    python -m showgraph.extract.devscore --both                   # dev set, then tests/heldout
+    python -m showgraph.extract.devscore [-e] [DATA_DIR]   # DATA_DIR/articles vs DATA_DIR/gold
+    python -m showgraph.extract.devscore [-e] --dir tests/heldout   # NAME.txt + NAME.gold.json
+    python -m showgraph.extract.devscore --both            # dev set, then tests/heldout
 
 `-e` lists the false positives, misses and certainty errors after each table.
 """

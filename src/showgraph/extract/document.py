@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
-from .names import NameIndex, find_names
 from .dates import find_dates
+from .names import NameIndex, find_names
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import ShowIndex, heading_show, main_show, passing_shows
 from .text import Sentence, sentences

@@ -25,9 +25,11 @@ _DIES = re.compile(
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
     r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
-    r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves)|"
-    r"perish(?:es|ed)?|meets? (?:his|her|their) (?:end|death|maker)|met (?:his|her|their) (?:end|death|maker)|"
-    r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|drown(?:s|ed))\b"
+    r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|"
+    r"(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves)|perish(?:es|ed)?|"
+    r"(?:meets?|met) (?:his|her|their) (?:end|death|maker)|"
+    r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|"
+    r"drown(?:s|ed))\b"
 )
 _SURVIVES = re.compile(
     r"\b(?:survives|survived|survive|did not die|didn't die|(?:is|are|was|were) (?:still )?alive|"
@@ -55,6 +57,7 @@ _INDEFINITE = re.compile(
     r"(?:\s+else)?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_CONDITION = re.compile(r"\s*(?:if|unless|in case|even if|what if|suppose|should)\b", re.I)
 _UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes back|came back)\b")
 _PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
 _NEITHER = re.compile(r"\bNeither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:made it|survived|lived)\b")
@@ -67,8 +70,8 @@ _OBJ_PREV = frozenset(
 )
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
 _HEDGE = re.compile(
-    r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|seems? to|"
-    r"could|might|may|presumably|apparently|we think|we believe|suspect|is said to|are said to|"
+    r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|"
+    r"seems? to|could|might|may|presumably|apparently|we think|we believe|suspect|is said to|are said to|"
     r"tipped|speculat\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
     re.I,
 )
@@ -110,11 +113,7 @@ class _Sentence:
         self.text = text
         self.names = find_names(text, tuple(doc.shows.titles))
         inside = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text)]
-        self.who = {
-            n.start
-            for n in self.names
-            if _WHO_AFTER.match(text, n.end)
-        }
+        self.who = {n.start for n in self.names if _WHO_AFTER.match(text, n.end)}
         self.characters: list[Name] = []
         for n in self.names:
             if doc.resolve(n.text) in doc.actors:
@@ -175,7 +174,7 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
 
 
 def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:
-    """"The journalist who started it all vanishes": a clause whose subject is a description
+    """ "The journalist who started it all vanishes": a clause whose subject is a description
     refers to the one character the previous sentence of the paragraph names."""
     if not re.match(r"\s*(?:The|the|Her|His|her|his)\s+[a-z][\w-]*\b", head):
         return []
@@ -230,6 +229,9 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 window = re.split(r"[:;,—–]", clause[max(0, m.start() - 30) : m.start()])[-1]
                 if _INDEFINITE.search(window):
                     continue  # "everyone else has vanished": no named character
+                part = re.split(r"[:;,—–]", clause[: m.start()])[-1]
+                if _CONDITION.match(part):
+                    continue  # "If Kang Tae-oh dies, ...": supposed, not stated
                 if fate == "dies" and _UNDONE.search(clause[m.end() : m.end() + 40]):
                     continue
                 if phrase.startswith(("did not", "didn't", "does not")):

@@ -63,7 +63,9 @@ def _settled_missing(facts: list[Fact]) -> list[Fact]:
     return [
         f
         for f in facts
-        if not (f.rel == "fate" and f.fate == "missing" and (f.show, f.season, f.character) in settled)
+        if not (
+            f.rel == "fate" and f.fate == "missing" and (f.show, f.season, f.character) in settled
+        )
     ]
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Fact
+from ..model import Fact, Span
 from .dates import find_dates
-from ..model import Span
 from .document import Context, Doc
 from .hedges import certainty, negated
 from .seasons import BARE_ORDINAL_RE, NUMBERS, number
@@ -70,7 +69,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
             r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
-            r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?(?:got|gets|is|was)\s+under\s?way"
+            r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?"
+            r"(?:got|gets|is|was)\s+under\s?way"
             r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
             r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b",
             re.I,
@@ -79,8 +79,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "renewed",
         re.compile(
-            r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|"
-            r"announced|gave the green light|had to wait until)\b"
+            r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|"
+            r"confirmed|announced|gave the green light|had to wait until)\b"
         ),
     ),
     (
@@ -95,7 +95,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
             r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
-            r"launched|went live|bowed|(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
+            r"launched|went live|bowed|"
+            r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
         ),
     ),
     (
@@ -105,7 +106,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
             r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
             r"will return|returns|is due|are due|due out|hits Netflix|will hit|bows|will bow|"
-            r"(?:to|will|could|may|might|should|would)\s+(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
+            r"(?:to|will|could|may|might|should|would)\s+"
+            r"(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
             r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return))\b"
         ),
     ),
@@ -175,7 +177,7 @@ def _platform(clause: str) -> str | None:
 
 
 def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
-    """"The announcement came on March 12, 2024": the date of a renewal stated, undated, in the
+    """ "The announcement came on March 12, 2024": the date of a renewal stated, undated, in the
     sentence before."""
     text = ctx.sent.text
     if ctx.prev is None or not _ANNOUNCED_ON.match(text):
@@ -187,7 +189,9 @@ def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
     if renewal is None or find_dates(ctx.prev.text):
         return []
     prev_ctx = Context(ctx.prev, ctx.show, ctx.section_season, ctx.recap, None, None, None)
-    facts = _make(doc, prev_ctx, ctx.prev.text, 0, renewal.start(), renewal.end(), "renewed", dates[0].iso)
+    facts = _make(
+        doc, prev_ctx, ctx.prev.text, 0, renewal.start(), renewal.end(), "renewed", dates[0].iso
+    )
     span = Span(ctx.sent.start, ctx.sent.end)
     return [replace(f, evidence=text, span=span) for f in facts]
 
@@ -276,7 +280,8 @@ def _make(
         right = [
             m
             for m in mentions
-            if m.start >= t1 and re.fullmatch(r"\s*(?:(?:the|a|an|its|[a-z-]+)\s+){0,5}", clause[t1 : m.start])
+            if m.start >= t1
+            and re.fullmatch(r"\s*(?:(?:the|a|an|its|[a-z-]+)\s+){0,5}", clause[t1 : m.start])
         ]
         if right:
             show = right[0].title
@@ -297,7 +302,11 @@ def _make(
         if not found and not doc.seasons(clause) and _RENEWS_SHOW.match(clause[t0:t1]):
             # "the BBC recommissioned the show": the season the article is about
             target = doc.target.get(show or "")
-            return [f] if target and (f := doc.fact("renewed", ctx, show, season=target, date=date)) else []
+            return (
+                [f]
+                if target and (f := doc.fact("renewed", ctx, show, season=target, date=date))
+                else []
+            )
         if not found:
             return []
         return [

@@ -46,7 +46,7 @@ def varied(
     for k in range(offset, offset + copies):
         tag = "".join(chr(ord("a") + int(d)) for d in str(k))
         for a in articles:
-            text = pattern.sub(lambda m: m.group(1) + tag, a.text)
+            text = pattern.sub(lambda m, tag=tag: m.group(1) + tag, a.text)
             title = text.split("\n", 1)[0]
             out.append(Article(f"{k}-{a.source_name}", title, text))
     return out
