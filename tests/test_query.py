@@ -85,3 +85,26 @@ def test_load_query_by_name_or_path(tmp_path):
     assert load_query(path) == "ASK {}"
     with pytest.raises(ShowgraphError, match="no such query file or saved query"):
         load_query("nope")
+
+
+def test_union_of_named_graphs_is_a_set_on_oxigraph(tmp_path, sample_extraction):
+    """Regression: pyoxigraph's union default graph repeats a triple once per named graph."""
+    from dataclasses import replace
+
+    from showgraph.io import save_dataset
+    from showgraph.store import open_source
+
+    second = replace(
+        sample_extraction,
+        article=replace(sample_extraction.article, source_name="moon-garden-recap.txt"),
+    )
+    dataset = to_dataset([sample_extraction, second])  # every label now sits in two graphs
+    path = save_dataset(dataset, tmp_path / "graph.trig")
+    store = open_source(path)
+    rows = query(store, CAST).rows
+    assert rows == query(dataset, CAST).rows
+    assert len(rows) == 1
+    # the file written back holds the named graphs only, not the merged default graph
+    from showgraph.io import store_quads_sorted
+
+    assert len(store_quads_sorted(store)) == len(list(dataset.quads()))

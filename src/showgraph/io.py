@@ -111,8 +111,15 @@ def save_dataset(dataset: Dataset, path: str | Path) -> Path:
 
 
 def store_quads_sorted(store: ox.Store) -> list[ox.Quad]:
-    """Every quad of a pyoxigraph store, in `save_dataset`'s order."""
-    return sorted_quads(store.quads_for_pattern(None, None, None, None))
+    """Every quad of a store's named graphs, in `save_dataset`'s order.
+
+    The default graph is left out: in showgraph's stores it only repeats the named graphs.
+    """
+    return sorted_quads(
+        q
+        for q in store.quads_for_pattern(None, None, None, None)
+        if not isinstance(q.graph_name, ox.DefaultGraph)
+    )
 
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

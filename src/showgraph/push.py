@@ -47,29 +47,27 @@ def push(
     timeout: float = TIMEOUT,
     on_graph: Callable[[str, int], None] | None = None,
 ) -> PushReport:
-    """PUT every named graph of `store` (and its default graph, if not empty) to the GSP `url`.
+    """PUT every named graph of `store` to the GSP `url`.
+
+    The default graph is not pushed: in showgraph's stores it only repeats the named graphs
+    (see `showgraph.query.merge_union`); the server's own union setting takes its place.
 
     `url` is the server's Graph Store Protocol endpoint, e.g. `http://host:7878/store`
     (Oxigraph) or `http://host:3030/ds/data` (Fuseki); see docs/deploy.md.
     """
     _check_url(url)
     report = PushReport()
-    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(
+    graphs = sorted(
         (g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value
     )
-    if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
-        graphs.append(ox.DefaultGraph())
     for graph in graphs:
         triples = [
             ox.Triple(q.subject, q.predicate, q.object)
             for q in store.quads_for_pattern(None, None, None, graph)
         ]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        if isinstance(graph, ox.DefaultGraph):
-            target, name = f"{url}{_joiner(url)}default", "(default graph)"
-        else:
-            query = urllib.parse.urlencode({"graph": graph.value})
-            target, name = f"{url}{_joiner(url)}{query}", graph.value
+        query = urllib.parse.urlencode({"graph": graph.value})
+        target, name = f"{url}{_joiner(url)}{query}", graph.value
         try:
             _request(
                 "PUT", target, body, {"Content-Type": "application/n-triples"}, timeout=timeout

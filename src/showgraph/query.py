@@ -76,10 +76,28 @@ def query(source, sparql: str) -> QueryResult:
     )
 
 
+def union_options(store: ox.Store) -> dict:
+    """How to make a store's default graph the union of its named graphs.
+
+    pyoxigraph 0.5's `use_default_graph_as_union` is a multiset: a triple found in n named
+    graphs matches n times (oxigraph issue #1919), so joins over labels repeat rows. Stores
+    showgraph opens keep the set union in their default graph instead (`merge_union`); only a
+    store without one falls back to the flag.
+    """
+    if next(store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is not None:
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def merge_union(store: ox.Store) -> None:
+    """Set the store's default graph to the set union of its named graphs (one transaction)."""
+    store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
     text, shift = _with_prologue(sparql)
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text, **union_options(store))
     except SyntaxError as err:
         raise _oxigraph_syntax_error(str(err.msg or err), text, shift) from None
     except (OSError, RuntimeError, ValueError) as err:

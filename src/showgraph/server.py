@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .io import ALL_PREFIXES
-from .query import saved_queries, saved_query_description
+from .query import merge_union, saved_queries, saved_query_description, union_options
 
 __all__ = ["ServerConfig", "SparqlServer", "make_server", "serve"]
 
@@ -233,6 +233,7 @@ def _run_update(store: ox.Store, text: str) -> _Reply:
         return _error(400, f"the update could not run: {err}")
     except OSError as err:
         return _error(500, f"the store failed: {err}")
+    merge_union(store)  # keep the queried default graph the union of the named graphs
     return _Reply(204, "text/plain", b"")
 
 
@@ -333,7 +334,7 @@ class _Handler(BaseHTTPRequestHandler):
             accept = [media]
         else:
             accept = _accepted(self.headers.get("Accept"))
-        options: dict = {"use_default_graph_as_union": True}
+        options = union_options(self.server.store)
         try:
             if params.get("default-graph-uri"):
                 options = {"default_graph": [ox.NamedNode(i) for i in params["default-graph-uri"]]}

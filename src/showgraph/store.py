@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from .errors import InputError, StoreError
 from .io import format_for, from_ox, to_ox
 from .model import Article, Extraction
 from .namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, SG
+from .query import merge_union
 from .rdf import article_graph_iri, article_iri, article_triples
 
 __all__ = [
@@ -39,7 +40,6 @@ __all__ = [
     "default_extractor",
     "export_store",
     "ensure_ontology",
-    "iter_graphs",
     "open_source",
     "open_store",
     "refresh_inferred",
@@ -130,6 +130,8 @@ def open_source(graph: str | Path | None = None, store: str | Path | None = None
         memory.bulk_load(path=str(graph), format=fmt)
     except SyntaxError as err:
         raise InputError(graph, f"not valid {fmt.name}: {err}") from None
+    if fmt.supports_datasets:
+        merge_union(memory)
     return memory
 
 
@@ -222,6 +224,7 @@ def remove_articles(store: ox.Store, names: Sequence[str], *, reason: bool = Tru
         store.update(f"DROP SILENT GRAPH <{INFERRED_GRAPH}> ;\n{drops}")
         if reason:
             refresh_inferred(store)
+        merge_union(store)
     return missing
 
 
@@ -318,13 +321,16 @@ def build_store(
 
     articles = list(read_articles(paths))  # read everything first: a bad file stops us early
     store = open_store(store_dir)
-    return update_store(
+    report = update_store(
         store,
         articles,
         reason=reason,
         rebuild=rebuild,
         extractor=default_extractor(jobs=jobs, progress=progress),
     )
+    if report.added or report.changed or report.reasoned:
+        merge_union(store)  # what `query` and `serve` read as the default graph
+    return report
 
 
 def export_store(store_dir: str | Path, path: str | Path) -> Path:
@@ -332,15 +338,3 @@ def export_store(store_dir: str | Path, path: str | Path) -> Path:
     from .io import store_quads_sorted, write_quads
 
     return write_quads(store_quads_sorted(open_store(store_dir, create=False)), path)
-
-
-def iter_graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode, list[ox.Triple]]]:
-    """Every named graph of `store` with its triples, graphs in IRI order."""
-    for name in sorted(_graph_names(store), key=lambda g: g.value):
-        yield (
-            name,
-            [
-                ox.Triple(q.subject, q.predicate, q.object)
-                for q in store.quads_for_pattern(None, None, None, name)
-            ],
-        )

@@ -28,7 +28,7 @@ _ENTITIES = (
     + " } ?x a ?class } GROUP BY ?class"
 )
 _QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-_INFERRED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + INFERRED_GRAPH + "> { ?s ?p ?o } }"
+_INFERRED = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + str(INFERRED_GRAPH) + "> { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
