@@ -156,3 +156,10 @@ def test_british_series_and_new_verbs():
         ("Denny Rowe", "dies"),
         ("Tom Kessell", "survives"),
     }
+
+
+def test_sentence_initial_pronoun_takes_the_previous_subject_as_actor():
+    body = "Imogen Tate leads the cast again. She plays Sarah Penhallow, a lifeboat volunteer.\n"
+    assert {(f.actor, f.character) for f in facts_of(body, "plays")} == {
+        ("Imogen Tate", "Sarah Penhallow")
+    }

@@ -120,7 +120,8 @@ def _subject_of_previous(doc: Doc, ctx: Context, pron_start: int) -> Name | None
 def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     names = find_names(text, tuple(doc.shows.titles))
-    if len(names) < 2:
+    # one name is enough after a sentence-initial pronoun: "She plays Sarah Penhallow"
+    if len(names) < 2 and not (names and re.match(r"(?:He|She|They)\s", text)):
         return []
     pairs: list[tuple[Name, Name, str | None]] = []  # actor, character, show
     roles: set[str] = set()
