@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,6 +55,7 @@ def format_for(path: str | Path) -> tuple[ox.RdfFormat, bool]:
 # -- term conversion ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -102,29 +104,26 @@ def dataset_quads(dataset: Dataset) -> Iterator[ox.Quad]:
 
 
 def save_dataset(dataset: Dataset, path: str | Path) -> Path:
-    """Write `dataset` to `path` in the format its suffix names (atomically).
+    """Write `dataset` to `path` in the format its suffix names (atomically)."""
+    store = ox.Store()
+    store.extend(dataset_quads(dataset))
+    return save_store(store, path)
 
-    Quads are sorted by graph and subject, so the file reads one resource at a time and the
-    same dataset always gives the same bytes.
+
+def save_store(store: ox.Store, path: str | Path) -> Path:
+    """Write the named graphs of a pyoxigraph store to `path` (atomically)."""
+    return write_quads(store_quads(store), path)
+
+
+def store_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """The quads of a store's named graphs, graph by graph, each sorted by subject.
+
+    Sorting one graph at a time keeps memory flat and makes the output depend on the content
+    only (an in-memory store iterates in insertion order). The default graph is left out: in
+    showgraph's stores it only repeats the named graphs.
     """
-    return write_quads(sorted_quads(dataset_quads(dataset)), path)
-
-
-def store_quads_sorted(store: ox.Store) -> list[ox.Quad]:
-    """Every quad of a store's named graphs, in `save_dataset`'s order.
-
-    The default graph is left out: in showgraph's stores it only repeats the named graphs.
-    """
-    return sorted_quads(
-        q
-        for q in store.quads_for_pattern(None, None, None, None)
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    )
-
-
-def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Quads by graph, then subject, predicate, object: files read one resource at a time."""
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
+    for name in sorted(store.named_graphs(), key=str):
+        yield from sorted(store.quads_for_pattern(None, None, None, name), key=str)
 
 
 def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> Path:

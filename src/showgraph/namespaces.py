@@ -98,10 +98,20 @@ def data_path(name: str) -> Traversable:
 
 
 def load_ontology() -> Graph:
-    """The showgraph ontology (`ontology/showgraph.ttl`) as a fresh Graph."""
-    return Graph().parse(
+    """The showgraph ontology (`ontology/showgraph.ttl`) as a fresh Graph.
+
+    Its blank nodes (RDF lists of property chains) get canonical labels, so every build
+    writes the same bytes.
+    """
+    from rdflib.compare import to_canonical_graph
+
+    parsed = Graph().parse(
         data=data_path("showgraph.ttl").read_text(encoding="utf-8"), format="turtle"
     )
+    ontology = Graph()
+    for triple in to_canonical_graph(parsed):  # a read-only view: copy it
+        ontology.add(triple)
+    return ontology
 
 
 def load_shapes() -> Graph:

@@ -59,14 +59,14 @@ def build_file(
     The same graph as `build`, assembled in an in-memory Oxigraph store rather than an rdflib
     Dataset: several times faster and smaller at corpus scale. Returns the store.
     """
-    from .io import store_quads_sorted, write_quads
+    from .io import save_store
     from .store import default_extractor, update_store
 
     format_for(output)  # a bad suffix fails before the work, not after
     articles = list(read_articles(paths))  # read everything first: a bad file stops us early
     store = ox.Store()
     update_store(store, articles, reason=reason, extractor=default_extractor(jobs, progress))
-    write_quads(store_quads_sorted(store), output)
+    save_store(store, output)
     return store
 
 

@@ -232,9 +232,11 @@ def ensure_ontology(store: ox.Store) -> bool:
     """Load the packaged ontology into `sgr:graph/ontology` unless it is there; True if loaded."""
     from .namespaces import load_ontology
 
-    if store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+    name = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    if store.contains_named_graph(name):
         return False
-    store.update(_replace_graph_update(ONTOLOGY_GRAPH, load_ontology()))
+    # `extend`, not an INSERT DATA update: it keeps the ontology's canonical blank-node labels
+    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in load_ontology())
     return True
 
 
@@ -334,7 +336,7 @@ def build_store(
 
 
 def export_store(store_dir: str | Path, path: str | Path) -> Path:
-    """Write the whole store to a graph file, sorted like `save_dataset` output."""
-    from .io import store_quads_sorted, write_quads
+    """Write the store's named graphs to a graph file, in `save_dataset`'s order."""
+    from .io import save_store
 
-    return write_quads(store_quads_sorted(open_store(store_dir, create=False)), path)
+    return save_store(open_store(store_dir, create=False), path)
