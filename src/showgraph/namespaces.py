@@ -74,6 +74,7 @@ class SG(DefinedNamespace):
     charStart: URIRef
     charEnd: URIRef
     sourceName: URIRef
+    contentHash: URIRef
 
 
 SGR = Namespace("https://w3id.org/showgraph/resource/")

@@ -51,8 +51,7 @@ __all__ = [
 ]
 
 #: `sg:contentHash`: SHA-256 of the article (text and metadata), on its `sg:Article` node.
-# Spelled out because `SG` only knows the terms the ontology declares (_fail = True).
-CONTENT_HASH = URIRef(str(SG._NS) + "contentHash")
+CONTENT_HASH = SG.contentHash
 
 Extractor = Callable[[list[Article]], list[Extraction]]
 
