@@ -131,3 +131,23 @@ def test_wikidata_alignment_is_machine_readable(onto, term, wikidata, strength):
 def test_equivalent_properties_only_where_meaning_is_identical(onto):
     pairs = set(onto.subject_objects(OWL.equivalentProperty))
     assert pairs == {(SG.ratingValue, SCHEMA.ratingValue), (SG.bestRating, SCHEMA.bestRating)}
+
+
+@pytest.mark.parametrize(
+    "term, wikidata",
+    [
+        (SG.writtenBy, WDT.P58),
+        (SG.genre, WDT.P136),
+        (SG.producedBy, WDT.P272),
+        (SG.filmingLocation, WDT.P915),
+    ],
+)
+def test_encyclopedic_credits_are_subproperties_of_wikidata(onto, term, wikidata):
+    found = [p for p in ALIGNMENT if (term, p, wikidata) in onto]
+    assert found == [RDFS.subPropertyOf]
+    assert (term, RDFS.domain, SG.Show) in onto
+
+
+def test_release_date_stays_a_close_match_of_publication_date(onto):
+    # a season's release date is not the series' publication date: no entailment
+    assert [p for p in ALIGNMENT if (SG.releaseDate, p, WDT.P577) in onto] == [SKOS.closeMatch]

@@ -111,3 +111,43 @@ def test_an_article_that_used_only_a_short_form_labels_with_it(sample_extraction
     assert list(graph.objects(node, SKOS.altLabel)) == [Literal("Da-eun")]
     (facts,) = facts_from_dataset(to_dataset([extraction])).values()
     assert {f.character for f in facts if f.rel == "fate"} == {"Da-eun", "Oh Jin-woo"}
+
+
+def _film_extraction():
+    from showgraph.model import Article, Fact
+
+    text = "Glass Harbor is a 2010 comedy horror film written by Ada Quill, starring Bo Arden."
+    article = Article("glass-harbor.txt", "Glass Harbor", text)
+    facts = (
+        Fact("released", "Glass Harbor", date="2010", evidence=text),
+        Fact("writer", "Glass Harbor", person="Ada Quill", evidence=text),
+        Fact("cast", "Glass Harbor", actor="Bo Arden", evidence=text),
+        Fact("genre", "Glass Harbor", genre="comedy horror", evidence=text),
+        Fact("producer", "Glass Harbor", company="Tide Pictures", evidence=text),
+        Fact("filming_location", "Glass Harbor", place="Vancouver", evidence=text),
+    )
+    return Extraction(article, facts, names={"Ada Quill": "Ada Quill", "Bo Arden": "Bo Arden"})
+
+
+def test_encyclopedic_facts_become_typed_labelled_triples():
+    from showgraph.rdf import company_iri, genre_iri, place_iri
+
+    graph = next(article_graphs(to_dataset([_film_extraction()])))
+    film = show_iri("Glass Harbor")
+    assert (film, SG.releaseDate, Literal("2010", datatype=XSD.gYear)) in graph
+    assert (film, SG.writtenBy, person_iri("Ada Quill")) in graph
+    assert (film, SG.castMember, person_iri("Bo Arden")) in graph
+    assert (person_iri("Bo Arden"), RDF.type, SG.Actor) in graph
+    genre = genre_iri("comedy horror")
+    assert (film, SG.genre, genre) in graph and (genre, RDF.type, SG.Genre) in graph
+    assert (genre, RDFS.label, Literal("comedy horror")) in graph
+    company, place = company_iri("Tide Pictures"), place_iri("Vancouver")
+    assert (film, SG.producedBy, company) in graph and (company, RDF.type, SG.Company) in graph
+    assert (film, SG.filmingLocation, place) in graph and (place, RDF.type, SG.Place) in graph
+    assert (place, RDFS.label, Literal("Vancouver")) in graph
+
+
+def test_encyclopedic_facts_round_trip_through_the_graph():
+    extraction = _film_extraction()
+    (facts,) = facts_from_dataset(to_dataset([extraction])).values()
+    assert sorted(map(repr, facts)) == sorted(map(repr, extraction.facts))

@@ -7,6 +7,7 @@ Scoring rules (our reading of GOLD_FORMAT.md):
   work) are compared alias-aware: a predicted name matches when, case-insensitively and
   whitespace-normalised, it equals the gold name or one of its aliases (`people_aliases` for
   people and characters, a show's `aliases` for shows).
+* Genres compare case-insensitively and whitespace-normalised; companies and places like names.
 * Dates and numbers compare exactly (7.2 == 7.2; count as int).
 * Optional attributes (`platform`, `creator` on based_on, `best`, `source`) only have to agree
   when both sides give them. Exception: for `based_on` the gold lists one fact per creator, so
@@ -45,9 +46,14 @@ KEYS: dict[str, tuple[str, ...]] = {
     "creator": ("person",),
     "rating": ("value",),
     "cancelled": ("date",),
+    "writer": ("person",),
+    "genre": ("genre",),
+    "producer": ("company",),
+    "filming_location": ("place",),
+    "cast": ("actor",),
 }
 OPTIONAL_ATTRS = ("platform", "creator", "best", "source")
-NAME_FIELDS = ("actor", "character", "person", "creator", "work")
+NAME_FIELDS = ("actor", "character", "person", "creator", "work", "company", "place")
 _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "show": (str,),
     "season": (int,),
@@ -63,6 +69,9 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "source": (str,),
     "value": (int, float),
     "best": (int, float),
+    "genre": (str,),
+    "company": (str,),
+    "place": (str,),
     "certainty": (str,),
     "optional": (bool,),
 }
@@ -360,7 +369,8 @@ def _same(key: str, pred: object, gold_value: object, gold: GoldArticle) -> bool
         return pred is None and gold_value is None
     if key in NAME_FIELDS and isinstance(pred, str) and isinstance(gold_value, str):
         return _norm(pred) in gold.name_forms(gold_value)
-    if key in ("platform", "source") and isinstance(pred, str) and isinstance(gold_value, str):
+    text_keys = ("platform", "source", "genre")
+    if key in text_keys and isinstance(pred, str) and isinstance(gold_value, str):
         return _norm(pred) == _norm(gold_value)
     if key in ("value", "best", "count"):
         return float(pred) == float(gold_value)  # type: ignore[arg-type]

@@ -18,6 +18,12 @@ Relation = Literal[
     "creator",
     "rating",
     "cancelled",
+    # encyclopedic credits ("a 2010 horror film written by A, starring B, produced by C")
+    "writer",
+    "genre",
+    "producer",
+    "filming_location",
+    "cast",
 ]
 RELATIONS: tuple[str, ...] = Relation.__args__  # type: ignore[attr-defined]
 FATES: tuple[str, ...] = ("survives", "dies", "infected", "missing")
@@ -69,6 +75,9 @@ class Fact:
     source: str | None = None
     value: float | None = None
     best: float | None = None
+    genre: str | None = None
+    company: str | None = None
+    place: str | None = None
     certainty: str = "confirmed"
     evidence: str = field(default="", compare=False)
     span: Span | None = field(default=None, compare=False)

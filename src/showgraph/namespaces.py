@@ -29,6 +29,9 @@ class SG(DefinedNamespace):
     SourceWork: URIRef
     Article: URIRef
     Rating: URIRef
+    Genre: URIRef
+    Company: URIRef
+    Place: URIRef
     Statement: URIRef
     Certainty: URIRef
     # certainty values
@@ -63,6 +66,10 @@ class SG(DefinedNamespace):
     basedOn: URIRef
     createdBy: URIRef
     directedBy: URIRef
+    writtenBy: URIRef
+    producedBy: URIRef
+    genre: URIRef
+    filmingLocation: URIRef
     # ratings
     rating: URIRef
     ratingValue: URIRef

@@ -70,6 +70,18 @@ def work_iri(title: str) -> URIRef:
     return SGR[f"work/{slug(title)}"]
 
 
+def genre_iri(name: str) -> URIRef:
+    return SGR[f"genre/{slug(name)}"]
+
+
+def company_iri(name: str) -> URIRef:
+    return SGR[f"company/{slug(name)}"]
+
+
+def place_iri(name: str) -> URIRef:
+    return SGR[f"place/{slug(name)}"]
+
+
 def article_iri(source_name: str) -> URIRef:
     return SGR[f"article/{slug(source_name)}"]
 
@@ -179,6 +191,12 @@ class _ArticleGraphWriter:
         self.label(node, title, self.extraction.show_names)
         return node
 
+    def named(self, cls: URIRef, iri: URIRef, name: str) -> URIRef:
+        """A genre, company or place: typed and labelled with the name as written."""
+        self.add(iri, RDF.type, cls)
+        self.label(iri, name, {})
+        return iri
+
     def season_or_show(self, fact: Fact) -> URIRef:
         if fact.season is None:
             return self.show(fact.show)
@@ -230,6 +248,19 @@ class _ArticleGraphWriter:
         if rel in ("director", "creator"):
             prop = SG.directedBy if rel == "director" else SG.createdBy
             return [(self.show(fact.show), prop, self.person(fact.person))]
+        if rel == "writer":
+            return [(self.show(fact.show), SG.writtenBy, self.person(fact.person))]
+        if rel == "cast":
+            return [(self.show(fact.show), SG.castMember, self.person(fact.actor, SG.Actor))]
+        if rel == "genre":
+            genre = self.named(SG.Genre, genre_iri(fact.genre), fact.genre)
+            return [(self.show(fact.show), SG.genre, genre)]
+        if rel == "producer":
+            company = self.named(SG.Company, company_iri(fact.company), fact.company)
+            return [(self.show(fact.show), SG.producedBy, company)]
+        if rel == "filming_location":
+            place = self.named(SG.Place, place_iri(fact.place), fact.place)
+            return [(self.show(fact.show), SG.filmingLocation, place)]
         if rel == "rating":
             node = rating_iri(fact.show, fact.source or "unknown", fact.value)
             self.add(node, RDF.type, SG.Rating)
@@ -343,6 +374,14 @@ _DATE_RELATIONS = {
     SG.cancellationDate: "cancelled",
 }
 _FATES = {prop: fate for fate, prop in FATE_PROPERTIES.items()}
+# show -> named thing: (relation, the Fact field the object's name goes in)
+_SHOW_LINKS = {
+    SG.writtenBy: ("writer", "person"),
+    SG.castMember: ("cast", "actor"),
+    SG.genre: ("genre", "genre"),
+    SG.producedBy: ("producer", "company"),
+    SG.filmingLocation: ("filming_location", "place"),
+}
 _CERTAINTIES = {term: name for name, term in CERTAINTY_TERMS.items()}
 
 
@@ -419,6 +458,9 @@ def _graph_facts(graph: Graph) -> list[Fact]:
         elif p in (SG.directedBy, SG.createdBy) and (s, RDF.type, SG.Show) in graph:
             rel = "director" if p == SG.directedBy else "creator"
             facts.append(Fact(rel, name(s), person=name(o), **common))
+        elif p in _SHOW_LINKS:
+            rel, key = _SHOW_LINKS[p]
+            facts.append(Fact(rel, name(s), **{key: name(o)}, **common))
         elif p == SG.rating:
             value = graph.value(o, SG.ratingValue)
             best = graph.value(o, SG.bestRating)
