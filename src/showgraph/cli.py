@@ -429,8 +429,16 @@ def serve(
     help="The store's Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store "
     "(Oxigraph) or http://127.0.0.1:3030/ds/data (Fuseki); see docs/deploy.md.",
 )
+@click.option(
+    "--union-default",
+    is_flag=True,
+    help="Also replace the server's default graph with the set union of the named graphs "
+    "(for Oxigraph server, whose own union default graph repeats triples).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def push(graph: Path | None, store_dir: Path | None, endpoint: str, quiet: bool) -> None:
+def push(
+    graph: Path | None, store_dir: Path | None, endpoint: str, union_default: bool, quiet: bool
+) -> None:
     """Write every named graph of GRAPH (or --store DIR) to a SPARQL 1.1 store.
 
     One HTTP PUT per named graph (Graph Store Protocol), which replaces that graph on the
@@ -442,7 +450,7 @@ def push(graph: Path | None, store_dir: Path | None, endpoint: str, quiet: bool)
 
     source = open_source(graph, store_dir)
     progress = None if quiet else (lambda name, n: click.echo(f"  {name} ({n} triples)"))
-    report = push_graphs(source, endpoint, on_graph=progress)
+    report = push_graphs(source, endpoint, on_graph=progress, union_default=union_default)
     if not quiet:
         click.echo(f"{report.to_text()} to {endpoint}.")
 

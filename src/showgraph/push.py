@@ -46,28 +46,42 @@ def push(
     *,
     timeout: float = TIMEOUT,
     on_graph: Callable[[str, int], None] | None = None,
+    union_default: bool = False,
 ) -> PushReport:
     """PUT every named graph of `store` to the GSP `url`.
 
-    The default graph is not pushed: in showgraph's stores it only repeats the named graphs
-    (see `showgraph.query.merge_union`); the server's own union setting takes its place.
+    With `union_default`, the server's default graph is also replaced by the set union of
+    the named graphs, for servers whose own union default graph repeats triples (Oxigraph
+    server's `--union-default-graph`, oxigraph#1919) or that have none.
 
     `url` is the server's Graph Store Protocol endpoint, e.g. `http://host:7878/store`
     (Oxigraph) or `http://host:3030/ds/data` (Fuseki); see docs/deploy.md.
     """
     _check_url(url)
     report = PushReport()
-    graphs = sorted(
+    graphs: list = sorted(
         (g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value
     )
+    if union_default:
+        graphs.append(ox.DefaultGraph())
     for graph in graphs:
-        triples = [
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in store.quads_for_pattern(None, None, None, graph)
-        ]
+        if isinstance(graph, ox.DefaultGraph):
+            triples = list(
+                {
+                    ox.Triple(q.subject, q.predicate, q.object)
+                    for g in graphs[:-1]
+                    for q in store.quads_for_pattern(None, None, None, g)
+                }
+            )
+            target, name = f"{url}{_joiner(url)}default", "(default graph: the union)"
+        else:
+            triples = [
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in store.quads_for_pattern(None, None, None, graph)
+            ]
+            query = urllib.parse.urlencode({"graph": graph.value})
+            target, name = f"{url}{_joiner(url)}{query}", graph.value
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        query = urllib.parse.urlencode({"graph": graph.value})
-        target, name = f"{url}{_joiner(url)}{query}", graph.value
         try:
             _request(
                 "PUT", target, body, {"Content-Type": "application/n-triples"}, timeout=timeout
