@@ -12,6 +12,9 @@ Scoring rules (our reading of GOLD_FORMAT.md):
 * Optional attributes (`platform`, `creator` on based_on, `best`, `source`) only have to agree
   when both sides give them. Exception: for `based_on` the gold lists one fact per creator, so
   `creator` is part of the key whenever the gold fact gives one.
+* A gold file scores the relations it lists in `"relations"`, by default the twelve of
+  GOLD_FORMAT.md: a predicted fact of another relation (an encyclopedic extension such as
+  `genre`) was never annotated there, so it is counted as unscored, not as a false positive.
 * Matching is one-to-one (each gold fact is used at most once).
 * A gold fact marked `"optional": true` is neither rewarded nor penalised: a prediction matching
   it is neither a true nor a false positive, and missing it is not a false negative.
@@ -28,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GoldError
-from .model import CERTAINTIES, FATES, RELATIONS, Fact
+from .model import CERTAINTIES, CORE_RELATIONS, FATES, RELATIONS, Fact
 
 __all__ = ["GoldArticle", "GoldFact", "Score", "RelationScore", "load_gold", "score"]
 
@@ -94,6 +97,7 @@ class GoldArticle:
     shows: dict[str, tuple[str, ...]]  # title -> aliases
     people_aliases: dict[str, tuple[str, ...]]
     facts: tuple[GoldFact, ...]
+    relations: tuple[str, ...] = CORE_RELATIONS  # what the annotator looked for
 
     def show_forms(self, title: str) -> set[str]:
         return {_norm(title), *(_norm(a) for a in self.shows.get(title, ()))}
@@ -156,11 +160,20 @@ def _load_file(path: Path) -> GoldArticle:
     ):
         raise GoldError(path, '"people_aliases" must map names to lists of strings')
     facts = tuple(_gold_fact(path, i, entry) for i, entry in enumerate(data["facts"]))
+    relations = data.get("relations", list(CORE_RELATIONS))
+    if not isinstance(relations, list) or not all(r in RELATIONS for r in relations):
+        raise GoldError(path, f'"relations" must list some of: {", ".join(RELATIONS)}')
+    for i, gold_fact in enumerate(facts):
+        if gold_fact.fact.rel not in relations:
+            raise GoldError(
+                path, f'facts[{i}]: rel {gold_fact.fact.rel!r} is not in this file\'s "relations"'
+            )
     return GoldArticle(
         article=data["article"],
         shows=shows,
         people_aliases={k: tuple(v) for k, v in people.items()},
         facts=facts,
+        relations=tuple(relations),
     )
 
 
@@ -232,6 +245,7 @@ class Score:
     certainty_total: int = 0
     false_positives: list[tuple[str, Fact]] = field(default_factory=list)
     misses: list[tuple[str, Fact]] = field(default_factory=list)
+    unscored: dict[str, int] = field(default_factory=dict)  # facts of relations not annotated
     certainty_errors: list[tuple[str, Fact, Fact]] = field(default_factory=list)
 
     @property
@@ -263,6 +277,9 @@ class Score:
             f"certainty accuracy: {self.certainty_accuracy:.3f} "
             f"({self.certainty_agree}/{self.certainty_total} matched facts)"
         )
+        if self.unscored:
+            counts = ", ".join(f"{rel} {n}" for rel, n in sorted(self.unscored.items()))
+            lines.append(f"not annotated in the gold, so not scored: {counts}")
         if show_errors:
             lines.append("")
             lines.append(f"false positives ({len(self.false_positives)}):")
@@ -298,6 +315,9 @@ def score(predicted: dict[str, list[Fact]], gold: dict[str, GoldArticle]) -> Sco
 def _score_article(article: str, predicted: list[Fact], gold: GoldArticle, out: Score) -> None:
     used: set[int] = set()
     for pred in _unique(predicted):
+        if pred.rel not in gold.relations:
+            out.unscored[pred.rel] = out.unscored.get(pred.rel, 0) + 1
+            continue
         index = _find_match(pred, gold, used)
         rel = out.per_relation.setdefault(pred.rel, RelationScore())
         if index is None:

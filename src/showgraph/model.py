@@ -26,6 +26,16 @@ Relation = Literal[
     "cast",
 ]
 RELATIONS: tuple[str, ...] = Relation.__args__  # type: ignore[attr-defined]
+# The relations every gold file annotates unless it lists its own (data/gold/GOLD_FORMAT.md),
+# and the encyclopedic extensions that only gold files listing them are scored on.
+ENCYCLOPEDIC_RELATIONS: tuple[str, ...] = (
+    "writer",
+    "genre",
+    "producer",
+    "filming_location",
+    "cast",
+)
+CORE_RELATIONS: tuple[str, ...] = tuple(r for r in RELATIONS if r not in ENCYCLOPEDIC_RELATIONS)
 FATES: tuple[str, ...] = ("survives", "dies", "infected", "missing")
 CERTAINTIES: tuple[str, ...] = ("confirmed", "speculative")
 

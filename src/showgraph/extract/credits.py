@@ -41,8 +41,13 @@ _RATING = re.compile(
 )
 
 
-def _names_at(doc: Doc, text: str, start: int, limit: int = 80) -> list[Name]:
-    """Names listed from `start`: "A", "A and B", "A, B and C", "A and illustrated by B"."""
+def _names_at(
+    doc: Doc, text: str, start: int, limit: int = 80, other_roles: bool = True
+) -> list[Name]:
+    """Names listed from `start`: "A", "A and B", "A, B and C", "A and illustrated by B".
+
+    `other_roles=False` stops at "and written by B": B does not share A's role.
+    """
     out: list[Name] = []
     pos = start
     for name in find_names(text, tuple(doc.shows.titles)):
@@ -53,6 +58,8 @@ def _names_at(doc: Doc, text: str, start: int, limit: int = 80) -> list[Name]:
             r"\s*(?:,|and|&|,\s*and)\s*(?:(?:illustrated|drawn|written|co-written)\s+by\s+|(?:artist|writer|illustrator|author)\s+)?",
             gap,
         ):
+            break
+        if out and not other_roles and re.search(r"\bby\b|\b(?!and\b)[a-z]{3,}\b", gap):
             break
         if not out and gap.strip() not in ("", "artist", "writer", "author", "illustrator"):
             break
@@ -194,7 +201,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", show, person=a)
             doc.last_agent = a
     for m in re.finditer(r"\bdirected\s+by\s+", text):
-        for n in _names_at(doc, text, m.end()):
+        for n in _names_at(doc, text, m.end(), other_roles=False):
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
     for m in re.finditer(

@@ -117,6 +117,12 @@ def main_show(title_line: str, body: str) -> str | None:
     )
     if m:
         return clean_title(m.group(1))
+    # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
+    whole = clean_title(title_line)
+    if whole and ": " in whole and re.search(
+        re.escape(whole) + r"\s*(?:\([^)]*\)\s*)?,?\s(?:is|was)\s(?:an?|the)\s", body
+    ):
+        return whole
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
     title = clean_title(head)
     if title and body.count(title) >= 2:
@@ -124,11 +130,25 @@ def main_show(title_line: str, body: str) -> str | None:
     return None
 
 
+# field lines ("Status: Cancelled", "Release date: May 2", "Q: What ...?") and questions
+# name no new show, only one already known
+_FIELD = re.compile(
+    r"^(?:(?:Q|A|Status|Verdict|Platform|Network|Channel|Premiere|Genre|Cast|Stars|Starring|"
+    r"Creators?|Showrunners?|Episodes|Seasons?|Runtime|Rating|Update|Date|Streaming|Renewal|"
+    r"Release|Released|Trailer|Plot|Synopsis)|[A-Z][a-z]+(?:\s+[a-z]+)+)\s*:\s"
+)
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Do|Can|Has|Have|Was|Should)\b"
+)
+
+
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
     for title in sorted(known, key=len, reverse=True):
         if re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", heading, re.I):
             return title
+    if _FIELD.match(heading) or _QUESTION.search(heading):
+        return None
     for m in re.finditer(TITLE, heading):
         title = clean_title(m.group())
         if title:

@@ -1,0 +1,425 @@
+"""Encyclopedic sentences about a film or show: "X is a 2010 Japanese comedy horror film
+written by A, starring B and C, produced by Studio D", "The film was shot in Vancouver".
+
+Gives the release year (`released`, no season), genres, writers, cast named without roles,
+production companies, filming locations, and directors named in a list of credits
+("written, directed and produced by A"). Country of origin is out of scope.
+
+News articles rarely write like this, so every rule needs its own cue: a definition needs its
+subject to be a known show (or "The film", "It") and a media word ("film", "series") or a
+genre; a writer is not the author of the work a show is based on; a producer must look like a
+company; a filming location must be a capitalised place, not a month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .credits import _agent
+from .document import Context, Doc
+from .names import STOP, Name, find_names
+
+# -- definitions: "X (...) is a 2010 American comedy horror film" ----------------------------
+
+_MEDIA = (
+    r"(?:films?|movies?|shorts?|cartoons?|features?|series|miniseries|mini-series|serials?|"
+    r"telenovelas?|sitcoms?|anime|documentary|documentaries|docuseries|telefilms?|specials?|"
+    r"animations?|programmes?|programs?|shows?|dramas?)"
+)
+# Genre names as articles write them (longest first when matched); value: the canonical name.
+_GENRE_FORMS: dict[str, str] = {
+    "comedy horror": "comedy horror",
+    "horror comedy": "comedy horror",
+    "horror-comedy": "comedy horror",
+    "comedy-horror": "comedy horror",
+    "comedy-drama": "comedy-drama",
+    "comedy drama": "comedy-drama",
+    "romantic comedy": "romantic comedy",
+    "romantic comedy-drama": "romantic comedy-drama",
+    "romantic drama": "romantic drama",
+    "black comedy": "black comedy",
+    "dark comedy": "black comedy",
+    "action comedy": "action comedy",
+    "musical comedy": "musical comedy",
+    "sex comedy": "sex comedy",
+    "screwball comedy": "screwball comedy",
+    "slapstick comedy": "slapstick comedy",
+    "crime drama": "crime drama",
+    "crime thriller": "crime thriller",
+    "action thriller": "action thriller",
+    "erotic thriller": "erotic thriller",
+    "political thriller": "political thriller",
+    "psychological thriller": "psychological thriller",
+    "psychological horror": "psychological horror",
+    "supernatural horror": "supernatural horror",
+    "body horror": "body horror",
+    "folk horror": "folk horror",
+    "legal drama": "legal drama",
+    "medical drama": "medical drama",
+    "period drama": "period drama",
+    "historical drama": "historical drama",
+    "teen drama": "teen drama",
+    "war drama": "war drama",
+    "science fiction": "science fiction",
+    "science-fiction": "science fiction",
+    "sci-fi": "science fiction",
+    "space opera": "space opera",
+    "film noir": "film noir",
+    "neo-noir": "neo-noir",
+    "martial arts": "martial arts",
+    "coming-of-age": "coming-of-age",
+    "found footage": "found footage",
+    "computer-animated": "computer animation",
+    "computer animated": "computer animation",
+    "stop-motion": "stop-motion animation",
+    "stop motion": "stop-motion animation",
+    "slice of life": "slice of life",
+    "action": "action",
+    "adventure": "adventure",
+    "animated": "animated",
+    "anime": "anime",
+    "biographical": "biographical",
+    "comedy": "comedy",
+    "crime": "crime",
+    "cyberpunk": "cyberpunk",
+    "detective": "detective",
+    "disaster": "disaster",
+    "documentary": "documentary",
+    "drama": "drama",
+    "epic": "epic",
+    "erotic": "erotic",
+    "experimental": "experimental",
+    "exploitation": "exploitation",
+    "fantasy": "fantasy",
+    "gangster": "gangster",
+    "heist": "heist",
+    "hentai": "hentai",
+    "horror": "horror",
+    "jidaigeki": "jidaigeki",
+    "kaiju": "kaiju",
+    "mecha": "mecha",
+    "mockumentary": "mockumentary",
+    "monster": "monster",
+    "musical": "musical",
+    "mystery": "mystery",
+    "noir": "film noir",
+    "parody": "parody",
+    "propaganda": "propaganda",
+    "romance": "romance",
+    "romantic": "romance",
+    "satirical": "satire",
+    "silent": "silent",
+    "slasher": "slasher",
+    "splatter": "splatter",
+    "sports": "sports",
+    "spy": "spy",
+    "superhero": "superhero",
+    "supernatural": "supernatural",
+    "teen": "teen",
+    "thriller": "thriller",
+    "tokusatsu": "tokusatsu",
+    "war": "war",
+    "western": "western",
+    "wuxia": "wuxia",
+    "zombie": "zombie",
+}
+_GENRE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(g) for g in sorted(_GENRE_FORMS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "X (Japanese: ...) , also known as Y, is a 2010 ..." -> subject, description words
+_GENRE_WORD = "|".join(re.escape(g) for g in sorted(_GENRE_FORMS, key=len, reverse=True))
+# "X (Japanese: ...), also known as Y, is a 2010 ... film": subject, then the description up to
+# the first media word, or up to a genre word that ends it ("a 1989 horror-comedy written by")
+_DEFINITION = re.compile(
+    r"^(?P<subj>[^()]+?)\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:,\s+(?:also |originally |"
+    r"later |released |known |titled |retitled )[^,]*,\s*)?\s(?:is|was)\s+(?P<det>an?|the)\s+"
+    r"(?P<desc>(?:[\w'’&/.-]+\s+){0,9}?(?:" + _MEDIA + r"(?![\w-])|(?i:" + _GENRE_WORD + r")"
+    r"(?=\s*(?:,|\.|;|:|\(|$|\s(?:(?:co-)?written|directed|produced|created|starring|that|"
+    r"which|who|about|by|from|based|in|of|with|featuring|set|released|made|adapted)\b))))"
+)
+_IT = re.compile(r"^(?:The|This|That)\s+(?:film|movie|short|cartoon|series|show|feature)$|^It$")
+
+
+def _subject_show(doc: Doc, ctx: Context, subject: str) -> str | None:
+    """The show a definition's subject names: a known title, or "The film"/"It" for the
+    current one."""
+    subject = subject.strip()
+    if _IT.match(subject):
+        return ctx.show
+    for title in doc.shows.titles:
+        if subject == title or subject.casefold() == title.casefold():
+            return title
+    return None
+
+
+def _genres(desc: str) -> list[str]:
+    out = []
+    for m in _GENRE_RE.finditer(desc):
+        genre = _GENRE_FORMS[m.group().lower()]
+        if genre not in out:
+            out.append(genre)
+    return out
+
+
+def _definition(doc: Doc, ctx: Context, add) -> None:
+    m = _DEFINITION.match(ctx.sent.text)
+    if not m:
+        return
+    show = _subject_show(doc, ctx, m.group("subj"))
+    if not show:
+        return
+    desc = m.group("desc")
+    words = desc.split()
+    has_media = bool(re.fullmatch(_MEDIA, words[-1], re.I))
+    genres = _genres(desc)
+    if not has_media and not (genres and _GENRE_RE.fullmatch(words[-1])):
+        return  # "X is a 2010 graduate", "X is the best": not a work described
+    year = re.fullmatch(_YEAR, words[0])
+    if year and m.group("det") != "the":  # "the 2010 remake" may date another work
+        add("released", show, date=year.group())
+    for genre in genres:
+        add("genre", show, genre=genre)
+
+
+# -- credits: "written by A and B", "starring A, B and C", "produced by Studio D" -------------
+
+_CREDIT_VERB = (
+    r"(?:co-)?(?:written|directed|produced|co-produced|narrated|edited|scripted|animated|"
+    r"created|storyboarded|cinematographed|photographed|scored|composed|penned|helmed|"
+    r"executive[- ]produced|conceived|designed|developed|starred|shot|choreographed)"
+)
+# one or more credit verbs ending in "by": "written and directed by", "directed, written,
+# narrated and produced by", "written by, directed by, and starring"
+_CREDITS_BY = re.compile(
+    r"\b(?P<verbs>" + _CREDIT_VERB + r"(?:(?:\s+by)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    r"(?:" + _CREDIT_VERB + r"|starring))*)\s+by\s+",
+    re.I,
+)
+_WRITING = re.compile(
+    r"\b(?:screenplay|script|teleplay|screen story)\s+(?:(?:was\s+)?(?:written\s+)?by|from)\s+",
+    re.I,
+)
+_WROTE = re.compile(r"\b(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)\b")
+# "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
+_STARRING = re.compile(
+    r"(?:\b(?:starring|co-starring)|(?:\b(?:film|movie|series|show|short|cartoon|[Ii]t|"
+    r"(?P<title>[A-Z][\w'’!?.-]*))\s+(?:also\s+)?(?:stars|starred)))"
+    r"\s+(?!as\b|in\b|on\b|alongside\b|with\b)"
+)
+# the author of the work adapted is not a writer of the show
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:based (?:on|upon)|adapted from|adaptation of|inspired by|novel|webtoon|webcomic|"
+    r"manga|manhwa|comic|book|short story|play|poem|memoir|article|song|album|game)\b[^;.]*$",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?:Written|Words|Story|Reporting)\s+by\s+[^,.;]+\.?$")
+_COMPANY_WORD = re.compile(
+    r"\b(?:Studios?|Pictures|Films?|Entertainment|Animations?|Productions?|Company|Co\.|"
+    r"Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Media|Television|TV|Networks?|Works|Cartoons|"
+    r"Bros\.|Brothers|Features|Releasing|Group|Unit|Board|Movies|Cinema|Filmworks|Toons|"
+    r"Comics|Animation Studio|Pictures Corporation)$"
+)
+_ORG = re.compile(
+    r"(?:[A-Z0-9][\w.'’&-]*(?:\s+(?:of|and|&|de|du|the|for)\s+|\s+|/))*[A-Z0-9][\w.'’&-]*"
+)
+_PLACE_VERB = re.compile(
+    r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
+    r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:(?:entirely|mostly|"
+    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at)\s+"
+    r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,2}?"
+    r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
+    r"was held|was completed|happened|lasted)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"|\b(?:filming|shooting)\s+locations?\s+(?:included|include|were|was)\s+",
+    re.I,
+)
+_PLACE = re.compile(
+    r"(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on|the)\s+)?"
+    r"[A-Z][\w.'’-]*){0,3})"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Fall|Winter|Black|Color|Colour|Technicolor|IMAX|"
+    r"Cinemascope|CinemaScope|Panavision|Super|Just|Only|Two|Three|Four|Five|Six|Seven|Eight|"
+    r"Nine|Ten|The)\b"
+)
+_CUES = (
+    " is a",
+    " was a",
+    " is an",
+    " was an",
+    " is the",
+    " was the",
+    "written",
+    "directed",
+    "produced",
+    "screenplay",
+    "script",
+    "teleplay",
+    "starring",
+    "stars",
+    "starred",
+    "filmed",
+    "shot ",
+    "lensed",
+    "filming",
+    "shooting",
+    "photography",
+    "production",
+    "wrote",
+    "penned",
+    "animated by",
+    "created",
+    "edited",
+    "narrated",
+)
+
+
+def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
+    """People listed from `start`: "A", "A and B", "A, B, and C"; stops at anything else."""
+    out: list[Name] = []
+    pos = start
+    names = find_names(text, tuple(doc.shows.titles))
+    for i, name in enumerate(names):
+        if name.start < pos:
+            continue
+        nxt = names[i + 1] if i + 1 < len(names) else None
+        if re.search(r"\s[A-Z]$", name.text) and nxt and text[name.end : nxt.start] == ". ":
+            # "Georg H. Schnell": the name finder stops at the initial's full stop
+            name = Name(name.start, nxt.end, text[name.start : nxt.end])
+        gap = text[pos : name.start]
+        if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+            break
+        if not out and gap.strip():
+            break
+        if " " not in name.text.strip():  # a single word is a studio or a stray capital
+            break
+        out.append(name)
+        pos = name.end
+    return out
+
+
+def _company_at(text: str, start: int, loose: bool) -> list[str]:
+    """Companies listed from `start` ("Blue Sky Studios", "Toho and Rankin/Bass"). A name
+    counts if it ends like a company; with `loose`, a single capitalised word does too."""
+    out = []
+    pos = start
+    while True:
+        m = _ORG.match(text, pos)
+        if not m:
+            break
+        name = m.group().rstrip(".,")
+        if m.group().endswith(("Inc.", "Ltd.", "Co.", "Corp.", "Bros.")):
+            name = m.group().rstrip(",")
+        ok = _COMPANY_WORD.search(name) or (loose and re.fullmatch(r"[A-Z][\w'’-]+", name))
+        if not ok or name in STOP:
+            break
+        out.append(name)
+        rest = re.match(r"\s*(?:,\s*and|,|and|&)\s+", text[m.end() :])
+        if not rest:
+            break
+        pos = m.end() + rest.end()
+    return out
+
+
+def _places_at(text: str, start: int) -> list[str]:
+    out = []
+    pos = start
+    while True:
+        m = _PLACE.match(text, pos)
+        if not m or _NOT_PLACE.match(m.group("p")):
+            break
+        place = m.group("p").rstrip(".")
+        if place in STOP:
+            break
+        out.append(place)
+        # "Vancouver, British Columbia": the city is the place; "London and Paris": both
+        rest = re.match(r"\s*(?:,\s*and|and|&)\s+", text[m.end() :])
+        if not rest:
+            break
+        pos = m.end() + rest.end()
+    return out
+
+
+def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
+    text = ctx.sent.text
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return []
+    out: list[Fact] = []
+
+    def add(rel: str, target: str | None, **fields: object) -> None:
+        fact = doc.fact(rel, ctx, target, **fields)
+        if fact:
+            out.append(fact)
+
+    def clause_show(pos: int) -> str | None:
+        """The show a credit at `pos` is about: one named just before it in the same clause,
+        else the sentence's subject show or the current one."""
+        mentions = [
+            x for x in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[x.end : pos])
+        ]
+        if mentions and pos - mentions[-1].end < 60:
+            return mentions[-1].title
+        return ctx.show
+
+    _definition(doc, ctx, add)
+    if _BYLINE.match(text):
+        return out
+
+    for m in _CREDITS_BY.finditer(text):
+        verbs = m.group("verbs").lower()
+        show = clause_show(m.start())
+        writes = re.search(r"\b(?:co-)?(?:written|scripted|penned)\b", verbs)
+        if writes and _SOURCE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            writes = None  # "based on the novel written by A": A wrote the novel
+        # "directed by" alone is find_credits' job
+        directs = re.search(r"\b(?:co-)?directed\b", verbs) and verbs != "directed"
+        produces = re.search(r"\b(?:co-)?(?:produced|animated)\b", verbs)
+        companies = _company_at(text, m.end(), loose=False)
+        if companies:
+            if produces:
+                for company in companies:
+                    add("producer", show, company=company)
+            continue
+        people = [n.text for n in _list_at(doc, text, m.end())]
+        for person in people:
+            if writes:
+                add("writer", show, person=person)
+            if directs:
+                add("director", show, person=person)
+            if "starring" in verbs:
+                add("cast", show, actor=person)
+        if produces and not people:
+            for company in _company_at(text, m.end(), loose=True):
+                add("producer", show, company=company)
+    for m in _WRITING.finditer(text):
+        for n in _list_at(doc, text, m.end()):
+            add("writer", clause_show(m.start()), person=n.text)
+    for m in _WROTE.finditer(text):
+        for person in _agent(doc, text, m.start())[:1]:
+            add("writer", clause_show(m.start()), person=person)
+    # "a 1972 animated film by Soyuzmultfilm", "a Pixar Animation Studios film"
+    for m in re.finditer(r"\b" + _MEDIA + r"\s+by\s+", text):
+        for company in _company_at(text, m.end(), loose=False):
+            add("producer", clause_show(m.start()), company=company)
+
+    for m in _STARRING.finditer(text):
+        if m.group("title"):  # "Pink Collar stars A": the title must be a known show's end
+            known = [
+                x for x in doc.shows.mentions(text[: m.end("title")]) if x.end == m.end("title")
+            ]
+            if not known:
+                continue
+        show = clause_show(m.start())
+        for n in _list_at(doc, text, m.end()):
+            add("cast", show, actor=n.text)
+
+    for m in _PLACE_VERB.finditer(text):
+        for place in _places_at(text, m.end()):
+            add("filming_location", clause_show(m.start()), place=place)
+    return out
