@@ -1,21 +1,27 @@
 """Benchmark showgraph.reason against plain owlrl on generated show graphs.
 
     .venv/bin/python bench/reason.py                  # 10k and 100k truthy triples
-    .venv/bin/python bench/reason.py --sizes 10k,100k,1M
-    .venv/bin/python bench/reason.py --sizes 1M --engines compiled
+    .venv/bin/python bench/reason.py --sizes 10k,100k,1M --repeat 3
+    .venv/bin/python bench/reason.py --sizes 1M --engines store,dataset
 
 Engines: "owlrl" is one plain owlrl expansion (OWL step only, no rules), "compiled" is
-reason(ds) (returns an rdflib Graph), "store" is reason_store(store) on a pyoxigraph Store
-holding the same dataset.
-Each measurement runs in a fresh process: the dataset is generated there, then reasoned over;
-"wall" is the reason() call alone and "peak" the process's peak RSS growth during it
-(resource.getrusage, so no tracemalloc slow-down). owlrl is skipped above 100k triples.
+reason(ds) (returns a new rdflib Graph), "dataset" is pipeline.add_inferred(ds) (reason() into
+the dataset's inferred graph: the Python API), "store" is reason_store(store) on a pyoxigraph
+Store holding the same graphs (the build pipeline; that process never builds an rdflib Dataset).
+Each measurement runs in a fresh process: the data is generated there, then reasoned over;
+"wall" is the reasoning call alone, "+MB" the process's peak RSS growth during it and
+"RSS MB" its peak RSS overall (resource.getrusage, so no tracemalloc slow-down). With
+--repeat N the row shows the best wall time of N runs and the highest peaks. "x owlrl" is
+plain owlrl's wall time over the engine's at that size. "load" is the 1-minute load average
+when the row's first run started (other processes share the cores). owlrl is skipped above
+--owlrl-limit truthy triples.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -28,6 +34,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from showgraph.namespaces import ARTICLE_GRAPH_PREFIX, ONTOLOGY_GRAPH, SG, SGR, load_ontology
 
 OWLRL_LIMIT = 100_000
+ENGINES = ("owlrl", "compiled", "dataset", "store")
 FATES = (SG.survives, SG.diesIn, SG.infectedIn, SG.missingIn)
 
 
@@ -38,20 +45,31 @@ def parse_size(text: str) -> int:
 
 
 def generate(size: int, seed: int = 7) -> Dataset:
-    """About `size` truthy triples: shows with seasons, characters, actors, fates, renewals,
-    one article graph per show; some links left for reasoning to fill in (characters without
-    sg:characterIn, a renewed season without sg:hasSeason)."""
-    rng = random.Random(seed)
+    """`generate_quads` as an rdflib Dataset."""
     ds = Dataset()
-    onto = ds.graph(ONTOLOGY_GRAPH)
+    graphs: dict[URIRef, Graph] = {}
+    for name, s, p, o in generate_quads(size, seed):
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(name)
+        g.add((s, p, o))
+    return ds
+
+
+def generate_quads(size: int, seed: int = 7):
+    """`(graph, s, p, o)`: the ontology graph, then about `size` truthy triples: shows with
+    seasons, characters, actors, fates, renewals, one article graph per show; some links left
+    for reasoning to fill in (characters without sg:characterIn, a renewed season without
+    sg:hasSeason)."""
+    rng = random.Random(seed)
     for t in load_ontology():
-        onto.add(t)
+        yield (ONTOLOGY_GRAPH, *t)
     actors = max(10, size // 60)
     count = 0
     show_no = 0
     while count < size:
         show = SGR[f"show/show-{show_no}"]
-        g = ds.graph(URIRef(f"{ARTICLE_GRAPH_PREFIX}article-{show_no}"))
+        g = URIRef(f"{ARTICLE_GRAPH_PREFIX}article-{show_no}")
         article = SGR[f"article/article-{show_no}"]
         triples = [
             (article, RDF.type, SG.Article),
@@ -85,29 +103,32 @@ def generate(size: int, seed: int = 7) -> Dataset:
                 triples.append((character, SG.characterIn, show))
             for season in rng.sample(seasons, rng.randint(0, min(2, len(seasons)))):
                 triples.append((character, rng.choice(FATES), season))
-        for t in triples:
-            g.add(t)
+        for t in dict.fromkeys(triples):  # a Graph would drop repeats too
+            yield (g, *t)
         count += len(triples)
         show_no += 1
-    return ds
 
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def to_store(ds: Dataset):
+def to_store(quads):
+    """A pyoxigraph Store holding `(graph, s, p, o)` rdflib quads."""
     import pyoxigraph as ox
 
     from showgraph.reason import _to_ox
 
+    cache: dict = {}
+
+    def term(t):
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = _to_ox(t)
+        return found
+
     store = ox.Store()
-    store.bulk_extend(
-        ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g.identifier)))
-        for g in ds.graphs()
-        if g.identifier != ds.default_context.identifier
-        for s, p, o in g
-    )
+    store.extend(ox.Quad(term(s), term(p), term(o), term(g)) for g, s, p, o in quads)
     return store
 
 
@@ -132,19 +153,32 @@ def plain_owlrl(ds: Dataset) -> int:
 
 
 def worker(size: int, engine: str) -> dict:
+    import pyoxigraph as ox
+
+    from showgraph.pipeline import add_inferred
     from showgraph.reason import reason, reason_store
 
-    ds = generate(size)
-    truthy = sum(len(g) for g in ds.graphs() if str(g.identifier).startswith(ARTICLE_GRAPH_PREFIX))
     if engine == "store":
-        store = to_store(ds)
-        del ds
+        store = to_store(generate_quads(size))
+        truthy = sum(
+            1
+            for g in store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH_PREFIX)
+            for _ in store.quads_for_pattern(None, None, None, g)
+        )
+    else:
+        ds = generate(size)
+        truthy = sum(
+            len(g) for g in ds.graphs() if str(g.identifier).startswith(ARTICLE_GRAPH_PREFIX)
+        )
     before = _rss_mb()
     start = time.perf_counter()
     if engine == "store":
         inferred = reason_store(store)
     elif engine == "owlrl":
         inferred = plain_owlrl(ds)
+    elif engine == "dataset":
+        inferred = add_inferred(ds)
     else:
         inferred = len(reason(ds, engine=engine))
     wall = time.perf_counter() - start
@@ -165,32 +199,48 @@ def main() -> None:
     parser.add_argument(
         "--engines",
         default="owlrl,compiled,store",
-        help="owlrl (plain owlrl, OWL step only), compiled (reason() on an rdflib Dataset), "
-        "store (reason_store() on a pyoxigraph Store)",
+        help="comma-separated: owlrl (plain owlrl, OWL step only), compiled (reason() into a "
+        "new Graph), dataset (pipeline.add_inferred: reason() into the dataset), store "
+        "(reason_store() on a pyoxigraph Store)",
     )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per row; best wall time")
+    parser.add_argument("--owlrl-limit", type=parse_size, default=OWLRL_LIMIT)
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(int(args.worker[0]), args.worker[1])))
         return
-    print(f"{'truthy':>9} {'engine':>9} {'inferred':>9} {'wall s':>8} {'peak MB':>8} {'RSS MB':>8}")
+    print(
+        f"{'truthy':>9} {'engine':>9} {'inferred':>9} {'wall s':>8} {'x owlrl':>8} "
+        f"{'+MB':>6} {'RSS MB':>7} {'load':>5}"
+    )
     for size in map(parse_size, args.sizes.split(",")):
+        owlrl_wall = None
         for engine in args.engines.split(","):
-            if engine == "owlrl" and size > OWLRL_LIMIT:
-                print(
-                    f"{size:>9} {engine:>9}   skipped: owlrl above {OWLRL_LIMIT:,} takes too long"
-                )
+            if engine not in ENGINES:
+                parser.error(f"unknown engine {engine!r}: use {', '.join(ENGINES)}")
+            if engine == "owlrl" and size > args.owlrl_limit:
+                print(f"{size:>9} {engine:>9}   skipped: above --owlrl-limit {args.owlrl_limit:,}")
                 continue
-            out = subprocess.run(
-                [sys.executable, __file__, "--worker", str(size), engine],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            r = json.loads(out.stdout.strip().splitlines()[-1])
+            load = os.getloadavg()[0]
+            runs = []
+            for _ in range(args.repeat):
+                out = subprocess.run(
+                    [sys.executable, __file__, "--worker", str(size), engine],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            r = min(runs, key=lambda run: run["wall"])
+            peak = max(run["peak_mb"] for run in runs)
+            total = max(run["total_peak_mb"] for run in runs)
+            if engine == "owlrl":
+                owlrl_wall = r["wall"]
+            ratio = f"{owlrl_wall / r['wall']:.1f}" if owlrl_wall else "-"
             print(
                 f"{r['truthy']:>9} {engine:>9} {r['inferred']:>9} {r['wall']:>8.2f} "
-                f"{r['peak_mb']:>8.0f} {r['total_peak_mb']:>8.0f}",
+                f"{ratio:>8} {peak:>6.0f} {total:>7.0f} {load:>5.2f}",
                 flush=True,
             )
 

@@ -191,25 +191,76 @@ def test_unknown_engine():
         reason(clean_dataset(), engine="magic")  # type: ignore[arg-type]
 
 
-def test_reason_store_writes_the_same_inferred_graph():
+def _store_of(ds: Dataset):
     import pyoxigraph as ox
 
-    from showgraph.reason import _from_ox, _to_ox, reason_store
+    from showgraph.reason import _to_ox
 
-    ds = clean_dataset()
     store = ox.Store()
     for g in ds.graphs():
         for s, p, o in g:
             store.add(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g.identifier))))
+    return store
+
+
+def _inferred_in(store) -> set:
+    import pyoxigraph as ox
+
+    from showgraph.reason import _from_ox
+
+    return {
+        (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))
+    }
+
+
+def test_reason_store_writes_the_same_inferred_graph():
+    import pyoxigraph as ox
+
+    from showgraph.reason import _to_ox, reason_store
+
+    ds = clean_dataset()
+    store = _store_of(ds)
     stale = ox.Quad(_to_ox(SHOW), _to_ox(SG.plays), _to_ox(SHOW), ox.NamedNode(str(INFERRED_GRAPH)))
     store.add(stale)
     expected = set(reason(ds))
     assert reason_store(store) == len(expected)
-    got = {
-        (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
-        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))
-    }
-    assert got == expected, "the stale triple is gone and nothing else differs"
+    assert _inferred_in(store) == expected, "the stale triple is gone and nothing else differs"
+
+
+def test_reason_store_equals_reason_on_a_generated_graph():
+    """Guards the store path's N-Triples reading and writing (statement nodes, literals with
+    datatypes, several write batches) against reason() on ~5k truthy triples."""
+    from showgraph.reason import reason_store
+
+    ds = random_dataset(3, shows=70)
+    with_statements = sum(len(g) for g in ds.graphs())
+    assert with_statements > 5_000
+    ds.graph(SGR["graph/article/extra"]).add((SHOW, SG.sourceName, Literal('a "quoted"\nline')))
+    store = _store_of(ds)
+    expected = set(reason(ds))
+    assert reason_store(store, batch=500) == len(expected)
+    assert _inferred_in(store) == expected
+    assert reason_store(store) == len(expected), "idempotent"
+
+
+def test_add_inferred_fills_the_datasets_inferred_graph():
+    from showgraph.pipeline import add_inferred
+
+    ds = clean_dataset()
+    expected = set(reason(clean_dataset()))
+    assert add_inferred(ds) == len(expected)
+    assert add_inferred(ds) == len(expected), "replaced, not added to"
+    assert set(ds.graph(INFERRED_GRAPH)) == expected
+
+
+def test_rules_rerun_only_when_what_they_read_changed():
+    from showgraph.namespaces import load_rules
+    from showgraph.reason import _prepare
+
+    reads = {name: _prepare(name, text).reads for name, text in load_rules()}
+    assert reads["20-next-season.rq"] == {SG.hasSeason, SG.seasonNumber}
+    assert _prepare("any", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").reads is None
 
 
 def test_pipeline_dataset_reasons_like_owlrl_and_checks(sample_extraction):

@@ -70,7 +70,7 @@ _UNSUPPORTED_TYPES = {
 }
 
 
-def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
+def reason(dataset: Dataset, *, engine: Engine = "compiled", target: Graph | None = None) -> Graph:
     """The triples OWL 2 RL and the rule files add to the dataset's truthy triples.
 
     Input is the ontology (the dataset's `sgr:graph/ontology`, else the packaged one) plus the
@@ -80,37 +80,47 @@ def reason(dataset: Dataset, *, engine: Engine = "compiled") -> Graph:
     (owl:Thing typing, reflexive owl:sameAs, literal typing, inconsistency markers) is left out.
     A `survives`/`diesIn` clash is not an error here; `showgraph.check` reports it.
 
+    The triples go into `target` if given (e.g. `dataset.graph(INFERRED_GRAPH)`, so they are
+    stored once, not copied), else into a new Graph; either is returned.
     `engine="owlrl"` computes the OWL step with the owlrl package instead (much slower).
     For a pyoxigraph store, `reason_store` skips the rdflib copies (much faster at scale).
     """
     with _no_gc():
         ontology = ontology_of(dataset)
-        out = Graph()
-        for prefix, ns in PREFIXES.items():
-            out.bind(prefix, str(ns))
         if engine == "compiled":
-            add = out.store.add  # Graph.add only adds argument checks; terms here are sound
-            for t in _compiled(ontology, truthy_triples(dataset)):
-                add(t, out, False)
+            triples: Iterable[Triple] = _compiled(ontology, truthy_triples(dataset))
         elif engine == "owlrl":
-            base = set(truthy_triples(dataset))
-            reference = _OwlrlClosure(ontology, base)
-            reference.run()
-            _run_rules(load_rules(), reference)
-            for t in reference.derived():
-                if t not in base and is_useful(t):
-                    out.add(t)
+            triples = _owlrl(ontology, truthy_triples(dataset))
         else:
             raise ShowgraphError(f"unknown reasoning engine {engine!r}: use 'compiled' or 'owlrl'")
-        return out
+        if target is None:
+            target = Graph()
+            for prefix, ns in PREFIXES.items():
+                target.bind(prefix, str(ns))
+        # the store's own add: Graph.add/addN only add per-triple checks, and terms here are sound
+        add = target.store.add
+        for t in triples:
+            add(t, target, False)
+        return target
 
 
-def reason_store(store, *, target: URIRef = INFERRED_GRAPH) -> int:
+def _owlrl(ontology: Graph, truthy: Iterable[Triple]) -> Iterator[Triple]:
+    base = set(truthy)
+    reference = _OwlrlClosure(ontology, base)
+    reference.run()
+    _run_rules(load_rules(), reference)
+    for t in reference.derived():
+        if t not in base and is_useful(t):
+            yield t
+
+
+def reason_store(store, *, target: URIRef = INFERRED_GRAPH, batch: int = 200_000) -> int:
     """Recompute the inferred graph inside a pyoxigraph Store; return its size.
 
     Same triples as `reason(dataset)` for the dataset the store holds (its ontology graph,
     else the packaged ontology, and its `sgr:graph/article/...` graphs), but read from and
-    written to the store directly, without rdflib Dataset or Graph copies.
+    written to the store directly as N-Triples text: no rdflib terms, and no pyoxigraph terms
+    per triple either (oxigraph parses and prints them much faster than Python builds them).
     """
     import pyoxigraph as ox
 
@@ -121,50 +131,95 @@ def reason_store(store, *, target: URIRef = INFERRED_GRAPH) -> int:
             ontology.add((_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)))
         if not len(ontology):
             ontology = load_ontology()
-        cache: dict[Node, object] = {}
-
-        def ox_term(term):
-            found = cache.get(term)
-            if found is None:
-                found = cache[term] = _to_ox(term)
-            return found
-
+        closure = _CompiledClosure(compile_axioms(ontology), terms=_NtTerms())
+        closure.add_ids(_store_truthy_ids(store, closure.terms))
+        nodes, literals = closure.terms.nodes, closure.terms.literals
         graph = ox.NamedNode(str(target))
-        quads = [
-            ox.Quad(ox_term(s), ox_term(p), ox_term(o), graph)
-            for s, p, o in _compiled(ontology, _store_truthy(store))
-        ]
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
         store.add_graph(graph)
-        store.extend(quads)
-        return len(quads)
+        lines: list[str] = []
+        count = 0
+        for s, p, o in _closure_ids(closure):
+            lines.append(f"{nodes[s]} {nodes[p]} {literals[-o] if o < 0 else nodes[o]} .\n")
+            if len(lines) == batch:
+                count += _load_nt(store, lines, graph)
+        count += _load_nt(store, lines, graph)
+        return count
 
 
-def _store_truthy(store) -> Iterator[Triple]:
+def _load_nt(store, lines: list[str], graph) -> int:
     import pyoxigraph as ox
 
-    rdf_type, statement = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SG.Statement))
+    if lines:
+        store.load("".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
+    n = len(lines)
+    lines.clear()
+    return n
+
+
+def _store_truthy_ids(store, terms: _NtTerms) -> Iterator[tuple[int, int, int]]:
+    """The truthy triples of the store's article graphs, encoded: each graph is dumped as
+    N-Triples (one `s p o .` per line; literals escape their line breaks) and split in Python."""
+    import pyoxigraph as ox
+
+    ids, intern = terms.ids, terms.intern
+    statement_suffix = f" {terms.nt(RDF.type)} {terms.nt(SG.Statement)} ."
     for name in list(store.named_graphs()):
         if not isinstance(name, ox.NamedNode) or not name.value.startswith(ARTICLE_GRAPH_PREFIX):
             continue
-        statements = {q.subject for q in store.quads_for_pattern(None, rdf_type, statement, name)}
-        for q in store.quads_for_pattern(None, None, None, name):
-            if q.subject not in statements:
-                yield (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+        text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8")
+        lines = text.split("\n")
+        lines.pop()  # after the last line break
+        statements = {line.partition(" ")[0] for line in lines if line.endswith(statement_suffix)}
+        for line in lines:
+            s, p, o = line.split(" ", 2)
+            if s in statements:
+                continue
+            o = o[:-2]  # " ."
+            yield (
+                ids.get(s) or intern(s),
+                ids.get(p) or intern(p),
+                ids.get(o) or intern(o),
+            )
 
 
 def _compiled(ontology: Graph, truthy: Iterable[Triple]) -> Iterator[Triple]:
     """The compiled engine end to end: new, useful triples as rdflib terms."""
     closure = _CompiledClosure(compile_axioms(ontology), truthy)
-    base_ids = set(closure.log) | {(x, closure.rdf_type, c) for x, c in closure.asserted_types}
+    nodes, literals = closure.terms.nodes, closure.terms.literals
+    for s, p, o in _closure_ids(closure):
+        yield (nodes[s], nodes[p], literals[-o] if o < 0 else nodes[o])
+
+
+def _closure_ids(closure: _CompiledClosure) -> Iterator[tuple[int, int, int]]:
+    """Run a closure holding the asserted triples (and the rules); yield its new, useful
+    triples (see is_useful), encoded. What is new is read off the logs: no copy of the
+    asserted triples."""
+    asserted = len(closure.log)
+    asserted_types = set(closure.asserted_types)
     closure.run()
     _run_rules(load_rules(), closure)
-    useful = _UsefulIds(closure.terms)
-    nodes, literals = closure.terms.nodes, closure.terms.literals
-    for s, p, o in closure.encoded():
-        if (s, p, o) not in base_ids and useful((s, p, o)):
-            yield (nodes[s], nodes[p], literals[-o] if o < 0 else nodes[o])
+    terms = closure.terms
+    ours, blank = terms.ours(), terms.blanks()
+    same_as = terms.id(OWL.sameAs)
+    log = closure.log
+    for i in range(asserted, len(log)):
+        t = log[i]
+        s, p, o = t
+        if (
+            s > 0
+            and ours[s]
+            and not isinstance(p, tuple)
+            and o not in blank
+            and not (s == o and p == same_as)
+        ):
+            yield t
+    rdf_type = closure.rdf_type
+    noise = {terms.id(t) for t in _NOISE_TYPES} | blank
+    for x, c in closure.types:
+        if x > 0 and ours[x] and c > 0 and c not in noise and (x, c) not in asserted_types:
+            yield (x, rdf_type, c)
 
 
 @contextmanager
@@ -224,31 +279,6 @@ def is_useful(t: Triple) -> bool:
     if p == RDF.type and (o in _NOISE_TYPES or isinstance(o, Literal)):
         return False
     return True
-
-
-class _UsefulIds:
-    """is_useful on encoded triples, deciding once per term."""
-
-    def __init__(self, terms: _Terms):
-        self.terms = terms
-        self.subjects: dict[int, bool] = {}
-        self.noise_types = {terms.id(t) for t in _NOISE_TYPES}
-        self.rdf_type = terms.id(RDF.type)
-        self.same_as = terms.id(OWL.sameAs)
-
-    def __call__(self, t: tuple) -> bool:
-        s, p, o = t
-        ok = self.subjects.get(s)
-        if ok is None:
-            term = self.terms.term(s)
-            ok = self.subjects[s] = isinstance(term, URIRef) and term.startswith(str(SGR))
-        if not ok:
-            return False
-        if o > 0 and isinstance(self.terms.term(o), BNode):
-            return False
-        if p == self.same_as and s == o:
-            return False
-        return not (p == self.rdf_type and (o in self.noise_types or o < 0))
 
 
 # --------------------------------------------------------------------------- compiled axioms
@@ -369,6 +399,92 @@ class _Terms:
             return i
         return self.literals[-i] if i < 0 else self.nodes[i]
 
+    def ours(self) -> list[bool]:
+        """By node id: is it an `sgr:` IRI?"""
+        sgr = str(SGR)
+        return [isinstance(n, URIRef) and n.startswith(sgr) for n in self.nodes]
+
+    def blanks(self) -> set[int]:
+        return {i for i, n in enumerate(self.nodes) if isinstance(n, BNode)}
+
+    def from_ox(self, term) -> int:
+        return self.id(_from_ox(term))
+
+    def mirror(self, store, triples: list[tuple[int, int, int]], cache: dict) -> None:
+        """Add encoded triples to a pyoxigraph store's default graph."""
+        import pyoxigraph as ox
+
+        def ox_term(i):
+            found = cache.get(i)
+            if found is None:
+                found = cache[i] = _to_ox(self.term(i))
+            return found
+
+        store.extend([ox.Quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in triples])
+
+
+class _NtTerms:
+    """Dictionary encoding keyed by a term's N-Triples text (`<iri>`, `_:b`, `"v"^^<dt>`,
+    exactly as pyoxigraph prints it), for `reason_store`: triples go in and out of the store
+    as text, so no rdflib or pyoxigraph term is built per triple."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}
+        self.nodes: list[str] = [""]  # id 0 unused
+        self.literals: list[str] = [""]
+        self._ours = "<" + str(SGR)
+
+    @staticmethod
+    def nt(term: Node) -> str:
+        return str(_to_ox(term))
+
+    def id(self, term) -> object:
+        if isinstance(term, tuple):  # auxiliary chain predicate
+            return tuple(self.id(x) if isinstance(x, Node) else x for x in term)
+        return self.intern(self.nt(term))
+
+    def intern(self, text: str) -> int:
+        i = self.ids.get(text)
+        if i is None:
+            if text[0] == '"':
+                self.literals.append(text)
+                i = -(len(self.literals) - 1)
+            else:
+                self.nodes.append(text)
+                i = len(self.nodes) - 1
+            self.ids[text] = i
+        return i
+
+    def term(self, i):
+        if isinstance(i, tuple):
+            return tuple(self.term(x) for x in i)
+        if not isinstance(i, int):
+            return i
+        return self.literals[-i] if i < 0 else self.nodes[i]
+
+    def ours(self) -> list[bool]:
+        """By node id: is it an `sgr:` IRI?"""
+        prefix = self._ours
+        return [n.startswith(prefix) for n in self.nodes]
+
+    def blanks(self) -> set[int]:
+        return {i for i, n in enumerate(self.nodes) if n.startswith("_:")}
+
+    def from_ox(self, term) -> int:
+        return self.intern(str(term))
+
+    def mirror(self, store, triples: list[tuple[int, int, int]], cache: dict) -> None:
+        """Add encoded triples to a pyoxigraph store's default graph."""
+        import pyoxigraph as ox
+
+        if triples:
+            nodes, literals = self.nodes, self.literals
+            text = "".join(
+                f"{nodes[s]} {nodes[p]} {literals[-o] if o < 0 else nodes[o]} .\n"
+                for s, p, o in triples
+            )
+            store.load(text, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+
 
 class _CompiledClosure:
     """Forward chaining over property triples (semi-naive: each new triple joins once), then
@@ -381,8 +497,15 @@ class _CompiledClosure:
     before it, so following them always ends at asserted triples (used by showgraph.explain).
     """
 
-    def __init__(self, axioms: Axioms, base: Iterable[Triple], *, record: bool = False):
-        self.terms = terms = _Terms()
+    def __init__(
+        self,
+        axioms: Axioms,
+        base: Iterable[Triple] = (),
+        *,
+        terms: _Terms | _NtTerms | None = None,
+        record: bool = False,
+    ):
+        self.terms = terms = _Terms() if terms is None else terms
         enc = terms.id
 
         def encode_map(m):
@@ -413,6 +536,7 @@ class _CompiledClosure:
         self.props: set[tuple] = set()
         self.log: list[tuple] = []  # every property triple, in order (types and rules sync)
         self.types: set[tuple[int, int]] = set()
+        self.types_log: list[tuple[int, int]] = []  # `types` in the order they came
         self.asserted_types: set[tuple[int, int]] = set()
         self.type_log: list[tuple[int, int]] = []
         self.typed = 0  # how much of log / type_log _types has seen
@@ -425,10 +549,14 @@ class _CompiledClosure:
     def add(self, triples: Iterable[Triple], step: tuple | None = None) -> bool:
         """Add asserted triples, or a rule's output (`step` names the rule); True if any was
         new. Call run() after."""
-        enc, rdf_type = self.terms.id, self.rdf_type
+        enc = self.terms.id
+        return self.add_ids(((enc(s), enc(p), enc(o)) for s, p, o in triples), step)
+
+    def add_ids(self, triples: Iterable[tuple], step: tuple | None = None) -> bool:
+        """`add` for triples already encoded with `self.terms`."""
+        rdf_type = self.rdf_type
         before = len(self.props) + len(self.asserted_types)
         for s, p, o in triples:
-            s, p, o = enc(s), enc(p), enc(o)
             if p == rdf_type:
                 if (s, o) not in self.asserted_types:
                     self.asserted_types.add((s, o))
@@ -508,11 +636,13 @@ class _CompiledClosure:
         types, why, rdf_type = self.types, self.why, self.rdf_type
         if (x, c) not in types:
             types.add((x, c))
+            self.types_log.append((x, c))
             if why is not None and step is not None:
                 why.setdefault((x, rdf_type, c), (step, (premise,)))
         for d in self.superclasses.get(c, ()):
             if (x, d) not in types:
                 types.add((x, d))
+                self.types_log.append((x, d))
                 if why is not None:
                     why.setdefault((x, rdf_type, d), (("subclass", c, d), ((x, rdf_type, c),)))
 
@@ -535,12 +665,12 @@ class _CompiledClosure:
             for t, (step, premises) in (self.why or {}).items()
         }
 
-    def query_rule(self, rule: _Rule) -> list[Triple]:
+    def run_rule(self, rule: _Rule) -> bool:
         """Run a rule with oxigraph over the closure triples that use the IRIs rules name,
-        synced incrementally into one store."""
+        synced incrementally into one store; add its output; True if any was new."""
         if self._rule_store is None:
             self._rule_store = _RuleStore()
-        return self._rule_store.query(self, rule)
+        return self.add_ids(self._rule_store.query(self, rule), ("rule", rule.name))
 
 
 class _RuleStore:
@@ -549,45 +679,48 @@ class _RuleStore:
     def __init__(self):
         import pyoxigraph
 
-        self.ox = pyoxigraph
         self.store = pyoxigraph.Store()
-        self.synced = 0
-        self.types: set[tuple[int, int]] = set()
+        self.synced = 0  # how much of the closure's log, and of its types_log, is mirrored
+        self.types_synced = 0
         self.named: set[int] = set()
         self.cache: dict[int, object] = {}
+        self.version = 0  # bumped whenever the mirror changes
+        self.changed: dict[int, int] = {}  # predicate -> version that last added to it
+        self.last_run: dict[str, int] = {}  # rule name -> version it last ran on
 
-    def query(self, closure: _CompiledClosure, rule: _Rule) -> list[Triple]:
-        term = closure.terms.term
-        named = {closure.terms.id(n) for n in closure.rule_iris | rule.named}
+    def query(self, closure: _CompiledClosure, rule: _Rule) -> list[tuple]:
+        """The rule's output, encoded; empty if nothing the rule reads has changed since it
+        last ran (its output would be the same, and the closure already has it)."""
+        terms = closure.terms
+        named = {terms.id(n) for n in closure.rule_iris | rule.named}
         if not named <= self.named:
             self.named |= named
-            self.synced = 0  # new IRIs to mirror: start over (only the first time)
-            self.types = set()
-        quad, ox_term = self.ox.Quad, self._ox_cache(term)
-        new = closure.log[self.synced :]
-        self.synced = len(closure.log)
+            self.synced = self.types_synced = 0  # new IRIs to mirror: start over (first time)
+            self.store.clear()
+            self.version += 1
         named = self.named
-        quads = [quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in new if p in named]
-        types = {(x, c) for x, c in closure.types if c in named} - self.types
-        self.types |= types
-        rdf_type = ox_term(closure.rdf_type)
-        quads += [quad(ox_term(x), rdf_type, ox_term(c)) for x, c in types]
-        self.store.extend(quads)
+        log = closure.log
+        new = [t for t in log[self.synced :] if t[1] in named]
+        self.synced = len(log)
+        rdf_type = closure.rdf_type
+        new += [(x, rdf_type, c) for x, c in closure.types_log[self.types_synced :] if c in named]
+        self.types_synced = len(closure.types_log)
+        if new:
+            terms.mirror(self.store, new, self.cache)
+            self.version += 1
+            for p in {t[1] for t in new}:
+                self.changed[p] = self.version
+        last = self.last_run.get(rule.name)
+        if last is not None:
+            reads = self.changed if rule.reads is None else [terms.id(p) for p in rule.reads]
+            if all(self.changed.get(p, 0) <= last for p in reads):
+                return []
+        self.last_run[rule.name] = self.version
+        from_ox = terms.from_ox
         return [
-            (_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object))
+            (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
             for t in self.store.query(rule.text)
         ]
-
-    def _ox_cache(self, term):
-        cache = self.cache
-
-        def ox_term(i):
-            found = cache.get(i)
-            if found is None:
-                found = cache[i] = _to_ox(term(i))
-            return found
-
-        return ox_term
 
 
 def _to_ox(term: Node):
@@ -645,8 +778,8 @@ class _OwlrlClosure:
     def derived(self) -> set[Triple]:
         return set(self.graph)
 
-    def query_rule(self, rule: _Rule) -> list[Triple]:
-        return list(self.graph.query(rule.prepared))
+    def run_rule(self, rule: _Rule) -> bool:
+        return self.add(list(self.graph.query(rule.prepared)))
 
 
 @dataclass(frozen=True)
@@ -655,6 +788,7 @@ class _Rule:
     text: str
     prepared: object
     named: frozenset  # every IRI the rule mentions
+    reads: frozenset | None  # the predicates its patterns match; None: any (a variable or path)
 
 
 def _run_rules(rules: list[tuple[str, str]], closure) -> None:
@@ -667,7 +801,7 @@ def _run_rules(rules: list[tuple[str, str]], closure) -> None:
         changed = False
         for rule in prepared:
             while True:
-                if not closure.add(closure.query_rule(rule), ("rule", rule.name)):
+                if not closure.run_rule(rule):
                     break
                 closure.run()
                 changed = True
@@ -694,4 +828,28 @@ def _prepare(name: str, text: str) -> _Rule:
                 visit(v)
 
     visit(query.algebra)
-    return _Rule(name, text, query, frozenset(named))
+    return _Rule(name, text, query, frozenset(named), _predicates_read(query.algebra))
+
+
+def _predicates_read(algebra) -> frozenset | None:
+    """The IRIs in predicate position of a query's triple patterns (not its CONSTRUCT
+    template), or None if one is a variable or a path."""
+    found: set = set()
+
+    def visit(node) -> bool:
+        if isinstance(node, dict):
+            for key, v in node.items():
+                if key == "template":
+                    continue
+                if key == "triples":
+                    for t in v:
+                        if not isinstance(t[1], URIRef):
+                            return False
+                        found.add(t[1])
+                elif not visit(v):
+                    return False
+        elif isinstance(node, (list, tuple)):
+            return all(visit(v) for v in node)
+        return True
+
+    return frozenset(found) if visit(algebra) else None
