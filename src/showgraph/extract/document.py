@@ -110,6 +110,14 @@ def _years_before(sents: list[Sentence], published: str | None) -> list[int | No
     return out
 
 
+def _body_spelling(caps: str, text: str) -> str:
+    """How the text spells an all-capitals heading title elsewhere, if it does."""
+    for m in re.finditer(r"(?<!\w)" + re.escape(caps) + r"(?!\w)", text, re.I):
+        if not m.group().isupper():
+            return m.group()
+    return caps
+
+
 def parse(article: Article) -> Doc:
     text = article.text
     sents = sentences(text)
@@ -121,8 +129,15 @@ def parse(article: Article) -> Doc:
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
-            # a heading names a show only if the article names it again ("Main cast" does not)
-            if h and (h in titles or text.count(h) >= 2):
+            if h and h.isupper() and h not in titles:
+                h = _body_spelling(h, text)  # "THE GILDED HOUR (HBO)" -> "The Gilded Hour"
+            # a heading names a show only if the article names it again ("Main cast" does not),
+            # and not as a role ("1. Mara Quill" over a ranked list of characters)
+            if h and (
+                h in titles
+                or text.count(h) >= 2
+                and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
+            ):
                 titles.append(h)
         else:
             titles.extend(passing_shows(s.text))

@@ -21,6 +21,7 @@ _ROW = re.compile(
     + _CELL
     + r"$"
 )
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z0-9][^.!:;,]{0,80}$(?<![.!:;,])")
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREV = re.compile(
@@ -73,6 +74,9 @@ def blocks(text: str) -> list[Block]:
                 and len(stripped.split()) <= 16
                 and not re.search(r"[.!:;,]$", stripped)
             )
+            # a lone numbered line is a section heading in a roundup ("1. Salt Marsh (Netflix)")
+            if not several and bullet and _NUMBERED_HEADING.match(stripped):
+                heading, bullet = True, False
             out.append(
                 Block(start, end, stripped, heading, bullet, bool(_BOILERPLATE.match(stripped)))
             )
