@@ -35,8 +35,11 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$"
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
 _PASSIVE = re.compile(
-    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed)\s+by\s+$"
+    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed|brought\s+to\s+life)\s+by\s+$"
 )
+_INVERTED_GAP = re.compile(r"\s+(?:is|was|will be|are)\s+")
+_AS_BEFORE = re.compile(r"\bas\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|who|while)\b)")
 # descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
 _DESCRIBED = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
 
@@ -72,7 +75,11 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     return None
 
 
-def _actor_before(text: str, pos: int, names: list[Name], roles: set[str]) -> Name | None:
+def _actor_before(
+    text: str, pos: int, names: list[Name], roles: set[str], elsewhere: bool = False
+) -> Name | None:
+    """The actor named just before a role marker; `elsewhere` when the role is in another
+    show ("A, best known as C in Other Show": an alias there is a role)."""
     before = [n for n in names if n.end <= pos and n.text not in roles]
     if not before:
         return None
@@ -83,7 +90,10 @@ def _actor_before(text: str, pos: int, names: list[Name], roles: set[str]) -> Na
     if not _GAP_OK.fullmatch(gap):
         return None
     banned = _BANNED_GAP.search(gap)
-    if banned and not (banned.group() == "known" and re.search(r"known\s+for\s*$", gap)):
+    if banned and not (
+        banned.group() == "known"
+        and (re.search(r"known\s+for\s*$", gap) or elsewhere and gap.endswith("known"))
+    ):
         return None  # "known as" names an alias; "best known for playing" is a role
     return name
 
@@ -134,6 +144,16 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         pairs.append((actor, character, show))
         roles.add(character.text)
 
+    # "Reprising his role as C is A", "Joining the cast as C is A": the actor comes last
+    for i, name in enumerate(names[:-1]):
+        nxt = names[i + 1]
+        if (
+            _INVERTED_GAP.fullmatch(text, name.end, nxt.start)
+            and _AS_BEFORE.search(text, max(0, name.start - 4), name.start)
+            and not [n for n in names[:i] if n.text not in TITLES]
+            and _CLAUSE_END.match(text, nxt.end)
+        ):
+            add(nxt, name, ctx.show)
     # C (A)
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]
@@ -201,7 +221,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if character is None or re.match(r"\s+of\s+[A-Z]", text[character.end :]):
             continue
         show = _show_after(doc, text, character.end, None)
-        actor = _actor_before(text, m.start(), names, roles)
+        actor = _actor_before(text, m.start(), names, roles, elsewhere=show is not None)
         if actor is None:
             # "$"-anchored searches look only at the last characters, not the whole prefix
             low = max(0, m.start() - 60)
@@ -237,6 +257,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\s+is\s+(?:[A-Z][\w-]*['’]s|the|his|her)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+",
                 gap,
             )
+            if name.text in roles:
+                continue
             if (re.fullmatch(r"\s+is\s+", gap) or described) and re.match(
                 r"\s*(?:[,.;]|$)", text[nxt.end :]
             ):

@@ -2,7 +2,8 @@
 
 A name is a run of capitalised tokens ("Nam On-jo", "Millie Bobby Brown", "O Yeong-su"),
 optionally after honorifics and ranks. Ranks are dropped when at least two name tokens follow
-("Dr. Martin Brenner" -> "Martin Brenner") and kept otherwise ("Dr. Kay", "Uncle Fester").
+("Dr. Martin Brenner" -> "Martin Brenner") and kept otherwise ("Dr. Kay", "Uncle Fester");
+job words are always dropped ("Commissioner Rita Vance" -> "Rita Vance", "Detective Hale" -> "Hale").
 "the" before a single capitalised word makes a role name ("the Recruiter").
 """
 
@@ -27,6 +28,16 @@ TITLES = frozenset(
     Lawyer Cheerleader Coach Nurse Chief Commander Deputy Corporal Private Emperor Empress Duke
     Duchess Count Countess Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
     Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
+) | frozenset(
+    """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
+    Filmmaker Composer Superintendent Constable Inspector Detective""".split()
+)
+# Job words and ranks that describe a person rather than name them: always dropped, even
+# before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
+JOBS = frozenset(
+    """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
+    Filmmaker Composer Superintendent Constable Inspector Detective Director Producer Lawyer
+    Officer Agent""".split()
 )
 # Capitalised words that start sentences or name things other than people.
 STOP = frozenset(
@@ -48,7 +59,7 @@ STOP = frozenset(
     OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever
     Newcomer Newcomers Veteran Star Stars Actor Actress Actors Singer Rapper Comedian Showrunner
     Spoilers Spoiler Nobody Everyone Someone Anyone Somebody Everybody Joining Filming
-    Production Cameras Shooting""".split()
+    Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying""".split()
 )
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -77,6 +88,7 @@ def _clean(span: str) -> tuple[str, int]:
     while i < len(tokens) and tokens[i] in TITLES:
         i += 1
     rest = tokens[i:]
+    kept = [t for t in tokens[:i] if t not in JOBS]
     while rest and rest[-1] in STOP:
         rest = rest[:-1]
     while rest and rest[0] in STOP:
@@ -85,7 +97,7 @@ def _clean(span: str) -> tuple[str, int]:
         return "", 0
     if len(rest) >= 2:
         return " ".join(rest), len(rest)
-    return " ".join(tokens[:i] + rest), 1
+    return " ".join(kept + rest), 1
 
 
 @lru_cache(maxsize=4096)
