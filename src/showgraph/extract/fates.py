@@ -29,17 +29,21 @@ _DIES = re.compile(
     r"(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves)|perish(?:es|ed)?|"
     r"(?:meets?|met) (?:his|her|their) (?:end|death|maker)|"
     r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|"
-    r"drown(?:s|ed))\b"
+    r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
+    r"(?:is|was|are|were|becomes?|became)\s+(?:an?\s+|the\s+(?:first|latest|last|final)\s+)?"
+    r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead)\b"
 )
 _SURVIVES = re.compile(
     r"\b(?:survives|survived|survive|did not die|didn't die|(?:is|are|was|were) (?:still )?alive|"
     r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
-    r"pulled through|escapes with (?:his|her|their) li(?:fe|ves))\b"
+    r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
+    r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
-    r"(?:is|was|are|were) (?:still |now )?missing|(?:is|was) never seen again)\b"
+    r"(?:is|was|are|were) (?:still |now )?missing|(?:is|was) never seen again|"
+    r"(?:is|was|are|were)\s+(?:listed|reported|declared)\s+(?:as\s+)?missing)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
@@ -50,7 +54,7 @@ _ANY_CUE = re.compile(
     r"\b(?:kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
-    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through)"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -72,7 +76,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|"
     r"seems? to|could|might|may|presumably|apparently|we think|we believe|suspect|is said to|are said to|"
-    r"tipped|speculat\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
+    r"tipped|speculat\w*|presum\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
     re.I,
 )
 # a hedge before a relative clause does not reach into it: "Fans had hoped for a resolution
@@ -185,6 +189,18 @@ def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:
     return prev.characters[-1:] if len(people) == 1 else []
 
 
+def _own_certainty(clause: str, m: re.Match[str], start: int, cert: str) -> str:
+    """A hedge covers only its own fate: in "A is presumed dead, B succumbs to her wounds"
+    the hedge before A's fate does not reach B's, which starts after it."""
+    if cert == "confirmed":
+        return cert
+    for pattern in (_DIES, _SURVIVES, _INFECTED, _MISSING):
+        for other in pattern.finditer(clause, start, m.start()):
+            if other.end() <= m.start() and re.search(r"[,;]", clause[other.end() : m.start()]):
+                start = max(start, other.end())
+    return "speculative" if _HEDGE.search(clause, start, m.end()) else "confirmed"
+
+
 def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     if not _ANY_CUE.search(text) or OPEN_FATE_RE.search(text):
@@ -251,8 +267,9 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                     r"\)", clause[: m.start()]
                 ):
                     continue
+                own = _own_certainty(clause, m, scope[-1] if scope else 0, cert)
                 for victim in _victims(doc, ctx, sent, c0, m):
-                    found.append((victim, fate, cert, season))
+                    found.append((victim, fate, own, season))
         # "A bites B": B is infected
         for m in re.finditer(r"\b(?:bites|bit|infects|scratches)\s+", clause):
             target = next((n for n in sent.names if n.start == c0 + m.end()), None)

@@ -95,7 +95,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
             r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
-            r"launched|went live|bowed|"
+            r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
             r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
         ),
     ),
@@ -108,7 +108,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"will return|returns|is due|are due|due out|hits Netflix|will hit|bows|will bow|"
             r"(?:to|will|could|may|might|should|would)\s+"
             r"(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
-            r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return))\b"
+            r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return)|"
+            # "begins on BBC One on Sunday 5 January": not "begins in 1923" (a story's setting)
+            r"(?:begins|kicks off|starts|will (?:begin|kick off|start))(?=\s+(?:on|streaming|airing)\b))\b"
         ),
     ),
 ]

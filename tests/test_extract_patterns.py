@@ -1,0 +1,112 @@
+"""Wordings from the second blind set's failure description, in our own example sentences:
+roundup sections, field and question headings, name boundaries, cast, fate and release
+wordings, and hedges kept to their own fact."""
+
+from __future__ import annotations
+
+from showgraph.articles import article_from_text
+from showgraph.extract import extract
+from showgraph.extract.names import find_names
+
+HEAD = "Harbor Lights Season 2: Release Date, Cast And Everything We Know\n\n"
+
+
+def facts_of(body: str, rel: str, title: str = HEAD):
+    ex = extract(article_from_text("t.txt", title + body))
+    return [f for f in ex.facts if f.rel == rel]
+
+
+ROUNDUP = (
+    "Spring Television Roundup: Renewals, Cancellations And Premieres\n\n"
+    "It has been a busy month for television, with renewals, premieres and surprises.\n\n"
+    "THE GILDED HOUR (HBO)\n\n"
+    "HBO renewed The Gilded Hour for a second season on March 3, 2025. "
+    "Season 2 begins on HBO on Sunday 5 January 2026.\n"
+    "Status: Renewed\n\n"
+    "1. Salt Marsh\n\n"
+    "Salt Marsh returns on Netflix on April 4, 2025.\n\n"
+    "Copper Valley (Netflix)\n\n"
+    "Netflix cancelled Copper Valley on February 2, 2025.\n\n"
+    "Brightwater — renewed\n\n"
+    "Brightwater was renewed for a third season on May 1, 2025.\n"
+)
+
+
+def test_roundup_sections_switch_the_current_show_at_each_heading():
+    ex = extract(article_from_text("t.txt", ROUNDUP))
+    got = {(f.rel, f.show, f.date) for f in ex.facts}
+    assert ("expected_release", "The Gilded Hour", "2026-01-05") in got  # weekday before date
+    assert ("expected_release", "Salt Marsh", "2025-04-04") in got  # "1. Show" heading
+    assert ("cancelled", "Copper Valley", "2025-02-02") in got
+    assert ("renewed", "Brightwater", "2025-05-01") in got
+    assert not any(f.show.startswith(("Status", "Release")) for f in ex.facts)
+
+
+def test_field_and_question_headings_name_no_show():
+    body = (
+        "Status: Cancelled\n\n"
+        "Status: Cancelled\n\n"
+        "Q: What Happens To Mara Quill?\n\n"
+        "Mara Quill is killed in the season 1 finale, and Mara Quill never returns.\n"
+    )
+    fates = facts_of(body, "fate")
+    assert {(f.show, f.character, f.fate) for f in fates} == {
+        ("Harbor Lights", "Mara Quill", "dies")
+    }
+
+
+def test_job_words_are_not_part_of_a_name():
+    names = [n.text for n in find_names("Commissioner Rita Vance met Screenwriter Paul Grint.")]
+    assert names == ["Rita Vance", "Paul Grint"]
+    assert [n.text for n in find_names("Advocate Hale and Dr. Kay")] == ["Hale", "Dr. Kay"]
+
+
+def test_cast_wordings_with_the_actor_last_or_in_another_show():
+    body = (
+        "Reprising his role as Elias Crane is Tom Brandt. "
+        "Joining the cast as Maggie Lorne is Sun Park. "
+        "Nadia Voss is brought to life by Claire Dunmore. "
+        "Peter Hale takes on the role of Arlo Finch. "
+        "Jenna Ode is cast as a retired detective named Ruth Sallow. "
+        "Kofi Mensah, best known as Jamal Price in Copper Valley, joins too.\n"
+    )
+    got = {(f.show, f.actor, f.character) for f in facts_of(body, "plays")}
+    assert got == {
+        ("Harbor Lights", "Tom Brandt", "Elias Crane"),
+        ("Harbor Lights", "Sun Park", "Maggie Lorne"),
+        ("Harbor Lights", "Claire Dunmore", "Nadia Voss"),
+        ("Harbor Lights", "Peter Hale", "Arlo Finch"),
+        ("Harbor Lights", "Jenna Ode", "Ruth Sallow"),
+        ("Copper Valley", "Kofi Mensah", "Jamal Price"),
+    }
+
+
+def test_fate_wordings_and_a_hedge_kept_to_its_own_fate():
+    body = (
+        "In season 1, Elias Crane is presumed dead, Ruth Sallow succumbs to her wounds, and "
+        "Arlo Finch is listed as missing. Maggie Lorne was a casualty of the fire. "
+        "Nadia Voss is among the survivors. Rita Vance escapes. "
+        "Tomas Reyes is gunned down. Mara Quill makes it out alive.\n"
+    )
+    got = {(f.character, f.fate, f.certainty) for f in facts_of(body, "fate")}
+    assert got == {
+        ("Elias Crane", "dies", "speculative"),
+        ("Ruth Sallow", "dies", "confirmed"),
+        ("Arlo Finch", "missing", "confirmed"),
+        ("Maggie Lorne", "dies", "confirmed"),
+        ("Nadia Voss", "survives", "confirmed"),
+        ("Rita Vance", "survives", "confirmed"),
+        ("Tomas Reyes", "dies", "confirmed"),
+        ("Mara Quill", "survives", "confirmed"),
+    }
+
+
+def test_release_wordings_kicks_off_and_began_on():
+    body = (
+        "Season 2 kicks off on Netflix on June 6, 2025. "
+        "The first season began on Netflix on May 2, 2023.\n"
+    )
+    assert {(f.season, f.date) for f in facts_of(body, "expected_release")} == {(2, "2025-06-06")}
+    assert {(f.season, f.date) for f in facts_of(body, "released")} == {(1, "2023-05-02")}
+    # a story's setting is not a release
+    assert facts_of("The story begins in 1923 on a farm.\n", "released") == []
