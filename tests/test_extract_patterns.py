@@ -110,3 +110,18 @@ def test_release_wordings_kicks_off_and_began_on():
     assert {(f.season, f.date) for f in facts_of(body, "released")} == {(1, "2023-05-02")}
     # a story's setting is not a release
     assert facts_of("The story begins in 1923 on a farm.\n", "released") == []
+
+
+def test_credit_wordings_behind_the_camera_showrunner_and_described_works():
+    body = (
+        "Dana Whitlock, who directed series 1, is back behind the camera. "
+        "Paul Grint serves as showrunner. "
+        "The series is based on Henry Lowe's non-fiction book The Drowned Coast. "
+        "It was adapted from the bestselling crime novel Cold Harbour by Dan Reyes.\n"
+    )
+    assert {f.person for f in facts_of(body, "director")} == {"Dana Whitlock"}
+    assert {f.person for f in facts_of(body, "creator")} == {"Paul Grint"}
+    assert {(f.work, f.creator) for f in facts_of(body, "based_on")} == {
+        ("The Drowned Coast", "Henry Lowe"),
+        ("Cold Harbour", "Dan Reyes"),
+    }

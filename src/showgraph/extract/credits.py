@@ -14,8 +14,9 @@ _BASED = re.compile(
     r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
     # "her 2015 novel": the work's creator is the person the pronoun stands for
     r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?=(?:[a-z-]+\s+)?" + _GENRE + r"\b))?"
-    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?P<gen1>" + _GENRE + r")\s+)?"
-    r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:\w+\s+)?(?P<gen2>"
+    # "the bestselling crime novel Y", "Henry Lowe's non-fiction book Y"
+    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<gen1>" + _GENRE + r")\s+)?"
+    r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}(?P<gen2>"
     + _GENRE
     + r")\s+)?"
     r"(?P<work>[“\"][^”\"]+[”\"]|"
@@ -30,7 +31,7 @@ _PRONOUN_WROTE = re.compile(
 # Cheap cues, tried on the lower-cased sentence first: a case-insensitive alternation is slow.
 _CUE_WORDS = re.compile(
     r"creat|direct|based on|adapt|inspired by|imdb|rotten tomatoes|metacritic|letterboxd|"
-    r"mydramalist|tmdb|douban|naver"
+    r"mydramalist|tmdb|douban|naver|showrunner|behind the camera"
 )
 _CUE_OWNER = re.compile(
     r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:comedy|drama|series|sitcom|thriller|show|creation)\b"
@@ -115,6 +116,12 @@ _DESCRIBED_SHOW = re.compile(
 _TO_DIRECT = re.compile(
     r"\b(?:returns|is returning|will return|is back|is set|signed on)\s+to\s+direct\b"
     r"|\bwill\s+direct\b"
+    r"|\b(?:is|are|will be|returns?|comes?)\s+back\s+behind\s+the\s+camera\b"
+)
+# "Paul Grint serves as showrunner": running the show counts as a creator credit
+_SHOWRUNNER = re.compile(
+    r"\b(?:serves?|served|serving|stays on|returns|returning|is back|signed on|acts?)\s+as\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?showrunner\b"
 )
 
 
@@ -200,12 +207,16 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for a in _agent(doc, text, m.start())[:1]:
             add("director", show, person=a)
             doc.last_agent = a
+    for m in _SHOWRUNNER.finditer(text):
+        for a in _agent(doc, text, m.start())[:1]:
+            add("creator", show, person=a)
+            doc.last_agent = a
     for m in re.finditer(r"\bdirected\s+by\s+", text):
         for n in _names_at(doc, text, m.end(), other_roles=False):
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
     for m in re.finditer(
-        r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one)\b|"
+        r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|(?:series|season)\s+\d+)\b|"
         + TITLE
         + ")",
         text,
