@@ -200,3 +200,20 @@ def test_text2kgbench_script_runs_small(tmp_path):
     assert results["all (loose)"]["n"] == 40
     assert results["all (loose)"]["f1"] >= 0.1  # directors alone give about 0.25 here
     assert results["unseen 26 (loose)"]["n"] == 26
+
+
+def test_genres_and_encyclopedic_credits_reach_the_benchmark(t2k):
+    from showgraph.extract import extract
+    from showgraph.namespaces import load_ontology
+
+    assert t2k.bench_genre("horror") == "horror film"
+    assert t2k.bench_genre("comedy horror") == "comedy horror"
+    assert t2k.bench_genre("anime") == "anime"
+    sentence = ("Salt Marsh is a 1994 comedy horror film written by Ada Quill, produced by Lantern "
+                "Pictures and starring Bo Arden and Cy Dune.")
+    article = t2k.to_article({"id": "y", "sent": sentence}, "subject")
+    triples = t2k.benchmark_triples(extract(article), t2k.read_alignment(), load_ontology())
+    assert {("Salt Marsh", "genre", "comedy horror"), ("Salt Marsh", "screenwriter", "Ada Quill"),
+            ("Salt Marsh", "production_company", "Lantern Pictures"),
+            ("Salt Marsh", "cast_member", "Bo Arden"), ("Salt Marsh", "cast_member", "Cy Dune"),
+            ("Salt Marsh", "publication_date", "01 January 1994")} <= set(triples)
