@@ -125,3 +125,27 @@ def test_credit_wordings_behind_the_camera_showrunner_and_described_works():
         ("The Drowned Coast", "Henry Lowe"),
         ("Cold Harbour", "Dan Reyes"),
     }
+
+
+def test_question_heading_season_carries_to_an_undated_season_renewal():
+    body = "When is season 3 coming?\n\nNetflix renewed the show on June 1, 2025.\n"
+    assert {(f.season, f.date) for f in facts_of(body, "renewed")} == {(3, "2025-06-01")}
+
+
+def test_earlier_work_of_a_director_stays_on_that_show():
+    body = (
+        "Copper Valley was cancelled in 2024. "
+        "Director Ana Ruiz previously directed Copper Valley.\n"
+    )
+    assert {(f.show, f.person) for f in facts_of(body, "director")} == {
+        ("Copper Valley", "Ana Ruiz")
+    }
+
+
+def test_hedge_in_a_though_clause_leaves_the_main_clause_confirmed():
+    body = (
+        "Season 2 premieres on Netflix on May 2, 2025, though a third season could arrive "
+        "in 2026.\n"
+    )
+    got = {(f.season, f.date, f.certainty) for f in facts_of(body, "expected_release")}
+    assert got == {(2, "2025-05-02", "confirmed"), (3, "2026", "speculative")}

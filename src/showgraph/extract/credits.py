@@ -245,8 +245,12 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     ):
         names = _names_at(doc, text, m.end())
         for n in names[:1]:
-            add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
+            # "Director Ana Ruiz previously directed Other Show": a credit on that show only
+            # (but "Director A, who previously directed Other Show, is back" directs this one)
+            if re.match(r"\s+(?:\w+ly\s+|also\s+|once\s+|has\s+|had\s+)*directed\b", text[n.end :]):
+                continue
+            add("director", clause_show(m.start()), person=n.text)
 
     # based on / adapted from WORK (by CREATORS)
     for m in _BASED.finditer(text):

@@ -302,8 +302,11 @@ def _make(
         ]
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
         if not found and not doc.seasons(clause) and _RENEWS_SHOW.match(clause[t0:t1]):
-            # "the BBC recommissioned the show": the season the article is about
+            # "the BBC recommissioned the show": the season the article is about, or the one
+            # the section's heading asks about ("When is season 3 coming?")
             target = doc.target.get(show or "")
+            if ctx.section_season and not ctx.recap and show == ctx.show:
+                target = ctx.section_season
             return (
                 [f]
                 if target and (f := doc.fact("renewed", ctx, show, season=target, date=date))

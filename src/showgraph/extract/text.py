@@ -108,12 +108,14 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+but\s+|,\s+(?:and|while|so)\s+(?=[A-Za-z])")
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,\s+but\s+|,\s+(?:and|while|so|although|though|whereas)\s+(?=[A-Za-z])|\s+[—–]\s+(?=[a-z])"
+)
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the coordinated clauses of a sentence (split at '; ', ', but',
-    ', and', ', while', ', so')."""
+    ', and', ', while', ', so', ', although', ' — ')."""
     out = []
     pos = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
