@@ -5,9 +5,12 @@ anyone looked at how the extractor handles them. Its figures are the honest leve
 extractor on unseen articles in the genre, measured on commit b1779aa:
 micro-F1 0.578 (P 0.667, R 0.510), certainty accuracy 0.988.
 
-The bars below are those figures minus 0.02, so that the test catches regressions while
-documenting the honest level. Do not tune rules against these articles; if that ever happens,
-the set is no longer blind and a new one is needed for an honest figure.
+After that, rules were written for the failure patterns its author described in general terms
+(without anyone opening the articles): measured once more at commit d0ab701, micro-F1 0.669
+(P 0.769, R 0.592), certainty accuracy 0.978. The set is no longer fully blind; the next
+honest figure needs a new one.
+
+The bars below are the latest figures minus 0.02, so that the test catches regressions.
 
 Print the table with: .venv/bin/python -m showgraph.extract.devscore --dir tests/heldout2 -e
 """
@@ -22,8 +25,8 @@ from showgraph.extract.devscore import score_dir
 
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
 
-MEASURED_F1 = 0.578
-MEASURED_CERTAINTY = 0.988
+MEASURED_F1 = 0.669
+MEASURED_CERTAINTY = 0.978
 
 
 @pytest.fixture(scope="module")
