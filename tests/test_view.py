@@ -371,3 +371,33 @@ def test_a_node_without_a_label_is_named_by_its_iri(dataset):
     for graph in dataset.graphs():
         graph.remove((netflix, RDFS.label, None))
     assert node(view_model(dataset), "netflix")["names"] == ["netflix"]
+
+
+def test_encyclopedic_credits_are_drawn_with_their_own_kinds():
+    text = (
+        "Night Ferry\n\nNight Ferry is a 2019 horror film written by Ana Ruiz, "
+        "produced by Lumen Pictures and filmed in Porto."
+    )
+    sentence = text.split("\n\n")[1]
+    facts = [
+        _fact(text, sentence, "writer", "Night Ferry", person="Ana Ruiz"),
+        _fact(text, sentence, "genre", "Night Ferry", genre="horror"),
+        _fact(text, sentence, "producer", "Night Ferry", company="Lumen Pictures"),
+        _fact(text, sentence, "filming_location", "Night Ferry", place="Porto"),
+    ]
+    article = Article("night-ferry.txt", "Night Ferry", text)
+    model = view_model(to_dataset([Extraction(article, tuple(facts))], ontology=load_ontology()))
+    kinds = {node["label"]: node["kind"] for node in model["nodes"]}
+    assert kinds == {
+        "Night Ferry": "show",
+        "Ana Ruiz": "person",
+        "horror": "genre",
+        "Lumen Pictures": "company",
+        "Porto": "place",
+    }
+    assert {edge["relation"] for edge in model["edges"]} == {
+        "writtenBy",
+        "genre",
+        "producedBy",
+        "filmingLocation",
+    }

@@ -47,6 +47,9 @@ KINDS: dict[str, URIRef] = {
     "person": SG.Person,
     "platform": SG.Platform,
     "work": SG.SourceWork,
+    "company": SG.Company,
+    "place": SG.Place,
+    "genre": SG.Genre,
 }
 
 #: The relations a view draws, by local name. Inverses (playedBy, seasonOf, castMember,
@@ -65,6 +68,10 @@ RELATIONS: dict[str, URIRef] = {
     "basedOn": SG.basedOn,
     "createdBy": SG.createdBy,
     "directedBy": SG.directedBy,
+    "writtenBy": SG.writtenBy,
+    "producedBy": SG.producedBy,
+    "genre": SG.genre,
+    "filmingLocation": SG.filmingLocation,
     "actorIn": SG.actorIn,
 }
 FATE_RELATIONS = frozenset({"survives", "diesIn", "infectedIn", "missingIn"})

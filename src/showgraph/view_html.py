@@ -24,6 +24,9 @@ KIND_STYLE: dict[str, dict] = {
     "person": {"color": "#9467bd", "shape": "dot", "size": 14},
     "platform": {"color": "#8c564b", "shape": "square", "size": 18},
     "work": {"color": "#e377c2", "shape": "triangle", "size": 16},
+    "company": {"color": "#7f7f7f", "shape": "square", "size": 14},
+    "place": {"color": "#bcbd22", "shape": "triangleDown", "size": 14},
+    "genre": {"color": "#17becf", "shape": "hexagon", "size": 14},
 }
 #: vis-network `dashes` per edge status: solid, dashed, dotted.
 STATUS_DASHES: dict[str, bool | list[int]] = {
