@@ -50,13 +50,23 @@ def sample_extraction() -> Extraction:
     }
     show = "Moon Garden"
     facts = (
-        _fact(text, s["release"], "released", show, season=1, date="2023-03-03", platform="Netflix"),
+        _fact(
+            text, s["release"], "released", show, season=1, date="2023-03-03", platform="Netflix"
+        ),
         _fact(text, s["cast"], "plays", show, actor="Han Seo-yeon", character="Kim Da-eun"),
         _fact(text, s["fates"], "fate", show, season=1, character="Kim Da-eun", fate="survives"),
         _fact(text, s["fates"], "fate", show, season=1, character="Oh Jin-woo", fate="dies"),
         _fact(text, s["renewal"], "renewed", show, season=2, date="2023-05-01"),
         _fact(text, s["filming"], "filming", show, season=2, date="2023-08"),
-        _fact(text, s["expected"], "expected_release", show, season=2, date="2024", certainty="speculative"),
+        _fact(
+            text,
+            s["expected"],
+            "expected_release",
+            show,
+            season=2,
+            date="2024",
+            certainty="speculative",
+        ),
         _fact(text, s["expected"], "episodes", show, season=2, count=8, certainty="speculative"),
         _fact(text, s["based"], "based_on", show, work="Night Bloom", creator="Lee Sun-mi"),
         _fact(text, s["crew"], "director", show, person="Park Min-ho"),

@@ -37,7 +37,13 @@ def test_bundled_corpus_reads():
 def test_jsonl_records_use_their_id_and_title(tmp_path):
     path = tmp_path / "corpus.jsonl"
     records = [
-        {"id": "a1", "title": "First", "text": "Body one.", "url": "https://x/1", "published": "2024-01-02"},
+        {
+            "id": "a1",
+            "title": "First",
+            "text": "Body one.",
+            "url": "https://x/1",
+            "published": "2024-01-02",
+        },
         {"id": "a2", "title": "Second", "text": "Second\n\nBody two."},
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n\n", encoding="utf-8")

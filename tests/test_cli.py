@@ -48,7 +48,9 @@ def test_query_saved_and_inline(seed_graph):
     result = run("query", seed_graph, "-f", "cast")
     assert result.exit_code == 0, result.output
     assert "Park Ji-hu" in result.output and "Nam On-jo" in result.output
-    result = run("query", seed_graph, "SELECT (COUNT(*) AS ?n) WHERE { ?a sg:plays ?c }", "--format", "json")
+    result = run(
+        "query", seed_graph, "SELECT (COUNT(*) AS ?n) WHERE { ?a sg:plays ?c }", "--format", "json"
+    )
     assert int(json.loads(result.output)["results"]["bindings"][0]["n"]["value"]) == 10
 
 
@@ -87,7 +89,9 @@ def test_build_bad_article_is_one_line_and_writes_nothing(tmp_path, content, fra
 
 
 def test_build_missing_path(tmp_path):
-    assert_one_line_error(run("build", tmp_path / "nope", "-o", tmp_path / "g.trig"), "no such file")
+    assert_one_line_error(
+        run("build", tmp_path / "nope", "-o", tmp_path / "g.trig"), "no such file"
+    )
 
 
 def test_build_bad_output_suffix(tmp_path):
@@ -114,7 +118,9 @@ def test_query_needs_exactly_one_query(seed_graph):
 
 
 def test_query_missing_graph(tmp_path):
-    assert_one_line_error(run("query", tmp_path / "none.trig", "ASK {}"), "none.trig", "no such graph file")
+    assert_one_line_error(
+        run("query", tmp_path / "none.trig", "ASK {}"), "none.trig", "no such graph file"
+    )
 
 
 def test_query_malformed_graph_file(tmp_path):

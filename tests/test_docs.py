@@ -17,7 +17,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_every_command_is_in_the_readme():
     for name in main.commands:
-        assert re.search(rf"`showgraph {name}\b", README), f"README does not document `showgraph {name}`"
+        assert re.search(rf"`showgraph {name}\b", README), (
+            f"README does not document `showgraph {name}`"
+        )
 
 
 def test_every_option_of_build_and_query_is_in_the_readme():
@@ -32,7 +34,9 @@ def test_all_is_exactly_the_public_api():
     public = {
         name
         for name, value in vars(showgraph).items()
-        if not name.startswith("_") and not isinstance(value, types.ModuleType) and name != "annotations"
+        if not name.startswith("_")
+        and not isinstance(value, types.ModuleType)
+        and name != "annotations"
     }
     assert set(showgraph.__all__) == public
     for name in showgraph.__all__:

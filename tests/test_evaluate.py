@@ -128,3 +128,13 @@ def test_broken_gold_files_say_what_and_where(tmp_path, content, message):
         load_gold(path)
     assert message in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_table_columns_widen_for_large_counts():
+    """Regression: at 10,000 articles FP and FN ran together ("313620140")."""
+    from showgraph.evaluate import RelationScore, Score
+
+    big = RelationScore(tp=158581, fp=3136, fn=20140)
+    score = Score(per_relation={"plays": big}, overall=big)
+    overall = next(line for line in score.to_text().splitlines() if line.startswith("overall"))
+    assert overall.split()[2:5] == ["158581", "3136", "20140"]

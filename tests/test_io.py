@@ -10,7 +10,9 @@ from showgraph.rdf import article_graph_iri, to_dataset
 
 
 def _quads(dataset):
-    return {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in dataset.quads()}
+    return {
+        (s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in dataset.quads()
+    }
 
 
 @pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
@@ -39,7 +41,7 @@ def test_failed_write_leaves_no_file(tmp_path, sample_extraction):
 
     def broken_quads():
         yield from to_dataset([sample_extraction]).quads()  # not pyoxigraph quads: fails
-        
+
     with pytest.raises(TypeError):
         write_quads(broken_quads(), target)
     assert list(tmp_path.iterdir()) == []

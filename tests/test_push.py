@@ -205,7 +205,9 @@ def test_basic_auth_comes_from_the_environment(graph_file, monkeypatch):
 
 
 @pytest.mark.parametrize("oxigraph", [False], indirect=True)
-def test_union_default_gives_set_semantics_on_oxigraph_server(oxigraph, tmp_path, sample_extraction):
+def test_union_default_gives_set_semantics_on_oxigraph_server(
+    oxigraph, tmp_path, sample_extraction
+):
     """Regression: Oxigraph's own union default graph repeats a triple once per named graph."""
     from dataclasses import replace
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -266,11 +265,13 @@ class Score:
 
     def to_text(self, show_errors: bool = False) -> str:
         """An aligned table; with `show_errors`, the false positives and misses after it."""
-        lines = [f"{'relation':<18}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>8}{'R':>8}{'F1':>8}"]
         rows = sorted(self.per_relation.items()) + [("overall (micro)", self.overall)]
+        # counts get as wide as the largest one needs (a 10,000-article corpus has 6 digits)
+        w = max(5, *(len(str(n)) + 1 for _, s in rows for n in (s.tp, s.fp, s.fn)))
+        lines = [f"{'relation':<18}{'TP':>{w}}{'FP':>{w}}{'FN':>{w}}{'P':>8}{'R':>8}{'F1':>8}"]
         for name, s in rows:
             lines.append(
-                f"{name:<18}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+                f"{name:<18}{s.tp:>{w}}{s.fp:>{w}}{s.fn:>{w}}"
                 f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
             )
         lines.append(
@@ -314,7 +315,7 @@ def score(predicted: dict[str, list[Fact]], gold: dict[str, GoldArticle]) -> Sco
 
 def _score_article(article: str, predicted: list[Fact], gold: GoldArticle, out: Score) -> None:
     used: set[int] = set()
-    for pred in _unique(predicted):
+    for pred in dict.fromkeys(predicted):  # each distinct fact once, in order
         if pred.rel not in gold.relations:
             out.unscored[pred.rel] = out.unscored.get(pred.rel, 0) + 1
             continue
@@ -343,16 +344,6 @@ def _score_article(article: str, predicted: list[Fact], gold: GoldArticle, out: 
         rel.fn += 1
         out.overall.fn += 1
         out.misses.append((article, gold_fact.fact))
-
-
-def _unique(facts: Iterable[Fact]) -> list[Fact]:
-    seen: set[Fact] = set()
-    out = []
-    for fact in facts:
-        if fact not in seen:
-            seen.add(fact)
-            out.append(fact)
-    return out
 
 
 def _find_match(pred: Fact, gold: GoldArticle, used: set[int]) -> int | None:

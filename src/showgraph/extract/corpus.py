@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..model import Extraction, Fact
+from ..model import Extraction
 
 _SEASON_SUFFIX = re.compile(r"\s+(?:season|series|part|volume)\s+\w+$", re.I)
 
@@ -120,15 +120,6 @@ def resolve_corpus(extractions: list[Extraction]) -> list[Extraction]:
         show_names = {form: show_canon.get(show_key(form), form) for form in ex.show_names}
         for fact in ex.facts:
             show_names.setdefault(fact.show, show_canon.get(show_key(fact.show), fact.show))
-        out.append(replace(ex, facts=tuple(_unique(facts)), names=names, show_names=show_names))
-    return out
-
-
-def _unique(facts: list[Fact]) -> list[Fact]:
-    seen: set[Fact] = set()
-    out = []
-    for f in facts:
-        if f not in seen:
-            seen.add(f)
-            out.append(f)
+        unique = tuple(dict.fromkeys(facts))
+        out.append(replace(ex, facts=unique, names=names, show_names=show_names))
     return out
