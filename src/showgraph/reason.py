@@ -201,8 +201,9 @@ def _closure_ids(closure: _CompiledClosure) -> Iterator[tuple[int, int, int]]:
     closure.run()
     _run_rules(load_rules(), closure)
     terms = closure.terms
-    ours, blank = terms.ours(), terms.blanks()
-    same_as = terms.id(OWL.sameAs)
+    same_as, noise = terms.id(OWL.sameAs), {terms.id(t) for t in _NOISE_TYPES}
+    ours, blank = terms.ours(), terms.blanks()  # after the last new id
+    noise |= blank
     log = closure.log
     for i in range(asserted, len(log)):
         t = log[i]
@@ -216,7 +217,6 @@ def _closure_ids(closure: _CompiledClosure) -> Iterator[tuple[int, int, int]]:
         ):
             yield t
     rdf_type = closure.rdf_type
-    noise = {terms.id(t) for t in _NOISE_TYPES} | blank
     for x, c in closure.types:
         if x > 0 and ours[x] and c > 0 and c not in noise and (x, c) not in asserted_types:
             yield (x, rdf_type, c)
