@@ -329,9 +329,29 @@ def build_store(
         rebuild=rebuild,
         extractor=default_extractor(jobs=jobs, progress=progress),
     )
-    if report.added or report.changed or report.reasoned:
-        merge_union(store)  # what `query` and `serve` read as the default graph
+    if report.added or report.changed or report.reasoned or not _merged(store):
+        # what `query` and `serve` read as the default graph; the bulk path is several times
+        # faster on disk (2.7M quads: 40 s instead of 4 min) but not one transaction, hence
+        # the `_merged` check, which sees a merge killed half-way
+        merge_union(store, bulk=True)
     return report
+
+
+def _merged(store: ox.Store) -> bool:
+    """Whether the default graph holds the ontology's triples, which a bulk merge copies last
+    (they have blank nodes): False after a merge killed half-way."""
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    first = next(store.quads_for_pattern(None, None, None, ontology), None)
+    return (
+        first is None
+        or next(
+            store.quads_for_pattern(
+                first.subject, first.predicate, first.object, ox.DefaultGraph()
+            ),
+            None,
+        )
+        is not None
+    )
 
 
 def export_store(store_dir: str | Path, path: str | Path) -> Path:
