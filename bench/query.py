@@ -1,28 +1,38 @@
-"""Time every saved query on the on-disk Oxigraph store and on rdflib's in-memory Dataset.
+"""Time every saved query on the stores showgraph opens and on rdflib's in-memory Dataset.
 
     .venv/bin/python bench/query.py                      # ~1M truthy triples (+ statements)
     .venv/bin/python bench/query.py --triples 100k
-    .venv/bin/python bench/query.py --triples 1M --cap 60 --runs 3
+    .venv/bin/python bench/query.py --triples 1M --graph /tmp/g1m.trig   # keep/reuse the file
 
 The graph is generated with showgraph's own writer (`rdf.article_triples` on made-up
 extractions: shows, seasons, casts with actors shared between shows, fates, renewals,
-releases, some speculative facts), so IRIs, named graphs and statement nodes are exactly what
-`showgraph build` writes. "Truthy" counts every triple that is not about a statement node.
-No reasoning: the inferred graph is left out on both sides.
+releases, some speculative facts) and written to a TriG file, so IRIs, named graphs and
+statement nodes are exactly what `showgraph build` writes. "Truthy" counts every triple that
+is not about a statement node. No reasoning: the inferred graph is left out everywhere.
 
-Three ways to run each query (median of `--runs`, rows turned into rdflib terms as
-`showgraph.query` returns them): "store" queries the store's merged default graph (the set
-union of the named graphs, see `merge_default_graph`); "union" queries the same store the way
-`showgraph.query` does today (pyoxigraph's union default graph, which repeats rows); "rdflib"
-queries a `Dataset(default_union=True)`. Every run happens in a forked child killed after
-`--cap` seconds ("> cap"); a run slower than a quarter of the cap is not repeated.
+What users run, each timed from the same file:
+- "memory": `store.open_source(GRAPH)`, the store `showgraph query GRAPH` / `serve GRAPH` use
+  (the file bulk-loaded into an in-memory Oxigraph store, plus the merged default graph);
+- "disk": an on-disk store holding the same quads with its merged default graph (as
+  `showgraph build --store` leaves it), reopened with `open_source(store=DIR)` as
+  `showgraph query --store DIR` / `serve --store DIR` do;
+- "rdflib": `io.load_dataset(GRAPH)` queried through rdflib (union default graph).
+
+Per query: `showgraph.query.query` (rows turned into rdflib terms, as the CLI and Python API
+get them), median of `--runs`; in brackets the raw pyoxigraph time (the results serialised
+as TSV inside Oxigraph, what `serve` does, no Python objects per row). Every run happens in a
+forked child killed after `--cap` seconds ("> cap"); a run slower than a quarter of the cap
+is not repeated (rdflib mostly). The rows of the three engines are compared as multisets
+(GROUP_CONCAT cells compared as sets of parts: their order is unspecified).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -31,11 +41,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from showgraph.io import ALL_PREFIXES, to_ox
+from showgraph.io import ALL_PREFIXES, load_dataset, to_ox, write_quads
 from showgraph.model import Article, Extraction, Fact
 from showgraph.namespaces import SGR
-from showgraph.query import query, result_from_oxigraph, saved_queries
-from showgraph.rdf import article_graph_iri, article_triples, new_dataset
+from showgraph.query import merge_union, query, saved_queries, union_options
+from showgraph.rdf import article_graph_iri, article_triples
+from showgraph.store import open_source, open_store
+
 
 STATEMENT_PREFIX = str(SGR["statement/"])
 PLATFORMS = ("Netflix", "Disney+", "Prime Video", "Apple TV+", "Max", "Hulu")
@@ -136,24 +148,40 @@ def generate(truthy_target: int, seed: int = 7):
     )
 
 
+def rows_digest(rows) -> str:
+    """A digest of rows as a multiset; " | "-joined cells (GROUP_CONCAT) as sets of parts."""
+
+    def cell(term) -> str:
+        text = repr(term)
+        if " | " in str(term):
+            text = " | ".join(sorted(str(term).split(" | ")))
+        return text
+
+    lines = sorted("\t".join(cell(t) for t in row) for row in rows)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+
+
 def _child(run, runs: int, cap: float, out) -> None:
-    times, rows = [], 0
+    times, result = [], None
     for i in range(runs):
         started = time.perf_counter()
-        rows = len(run())
+        result = run()
         times.append(time.perf_counter() - started)
         if i == 0:
             out.send(times[0])  # lets the parent give up after one slow run
             if times[0] > cap / 4:
                 break
-    out.send((statistics.median(times), rows, len(times)))
+    rows = result if isinstance(result, int) else len(result.rows)
+    digest = None if isinstance(result, int) else rows_digest(result.rows)
+    out.send((statistics.median(times), rows, len(times), digest))
 
 
-def capped_time(run, runs: int, cap: float) -> tuple[float | None, int, int]:
-    """(median seconds, or None if one run took over `cap`; rows; runs done).
+def capped_time(run, runs: int, cap: float) -> tuple[float | None, int, int, str | None]:
+    """(median seconds, or None if one run took over `cap`; rows; runs done; rows digest).
 
-    Runs in a forked child, which is killed at the cap: neither rdflib nor pyoxigraph can be
-    interrupted in-process. A run slower than a quarter of the cap is not repeated.
+    `run()` returns a QueryResult (digested) or a row count. Runs in a forked child, killed
+    at the cap: neither rdflib nor pyoxigraph can be interrupted in-process. A run slower than
+    a quarter of the cap is not repeated.
     """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
@@ -167,18 +195,32 @@ def capped_time(run, runs: int, cap: float) -> tuple[float | None, int, int]:
             return result
     child.kill()
     child.join()
-    return None, 0, 0
+    return None, 0, 0, None
 
 
-def merge_default_graph(store: ox.Store) -> None:
-    """Copy the set union of the named graphs into the default graph (one update).
+def raw_rows(store: ox.Store, text: str) -> int:
+    """Run a query in Oxigraph and serialise its rows as TSV there (what `serve` does)."""
+    result = store.query(text, prefixes=ALL_PREFIXES, **union_options(store))
+    if isinstance(result, ox.QuerySolutions):
+        return result.serialize(format=ox.QueryResultsFormat.TSV).count(b"\n") - 1
+    return int(bool(result)) if isinstance(result, ox.QueryBoolean) else len(list(result))
 
-    pyoxigraph 0.5's `use_default_graph_as_union` is a bag: a triple stated in n graphs
-    matches n times (oxigraph issue #1919, fixed upstream by PR #1920), so joins over triples
-    that several articles repeat multiply rows. Querying a merged default graph gives the
-    set semantics SPARQL specifies (and rdflib gives).
-    """
-    store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+def _timed(label: str, work):
+    started = time.perf_counter()
+    value = work()
+    seconds = time.perf_counter() - started
+    print(f"{label}: {seconds:.1f} s", file=sys.stderr, flush=True)
+    return value, seconds
+
+
+def build_disk_store(graph: Path, folder: Path) -> None:
+    """An on-disk store with the quads of `graph` and its merged default graph, closed."""
+    store = open_store(folder)
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.TRIG)
+    merge_union(store, bulk=True)  # what `build_store` does after a build
+    store.optimize()
+    store.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,92 +238,99 @@ def main(argv: list[str] | None = None) -> int:
         default=120.0,
         help="seconds one run may take before it is given up",
     )
-    parser.add_argument("--no-rdflib", action="store_true", help="time the store only")
+    parser.add_argument("--no-rdflib", action="store_true", help="time the stores only")
+    parser.add_argument("--no-disk", action="store_true", help="skip the on-disk store")
     parser.add_argument(
-        "--union", action="store_true", help="also time the store queried as a union (slow)"
+        "--graph", type=Path, help="TriG file to reuse if it exists, else to write (kept)"
     )
-    parser.add_argument("--store", type=Path, help="store folder (default: a temporary one)")
+    parser.add_argument("--only", nargs="*", help="saved queries to time (default: all)")
     args = parser.parse_args(argv)
 
-    started = time.perf_counter()
-    articles = list(generate(args.triples))
-    print(f"generate: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    folder = Path(tempfile.mkdtemp(prefix="showgraph-bench-"))
+    graph = args.graph or folder / "graph.trig"
+    if not graph.is_file():
+        started = time.perf_counter()
+        quads = [
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
+            for g, triples in generate(args.triples)
+            for s, p, o in triples
+        ]
+        print(f"generate: {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        write_quads(quads, graph)
+        del quads
+    print(f"graph file: {graph} ({graph.stat().st_size / 1e6:,.0f} MB)", file=sys.stderr)
 
-    folder = args.store or Path(tempfile.mkdtemp(prefix="showgraph-bench-"))
-    store = ox.Store(str(folder))
-    started = time.perf_counter()
-    store.bulk_extend(
-        ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(graph)))
-        for graph, triples in articles
-        for s, p, o in triples
+    loads: dict[str, float] = {}
+    stores: dict[str, ox.Store] = {}
+    stores["memory"], loads["memory"] = _timed(
+        "memory store: open_source(GRAPH)", lambda: open_source(graph)
     )
-    merge_default_graph(store)
-    store.optimize()
+    if not args.no_disk:
+        disk = folder / "store"
+        _, loads["disk build"] = _timed(
+            "disk store: bulk_load + merge_union + optimize", lambda: build_disk_store(graph, disk)
+        )
+        stores["disk"], loads["disk"] = _timed(
+            "disk store: open_source(store=DIR)", lambda: open_source(store=disk)
+        )
     print(
-        f"store load: {time.perf_counter() - started:.1f} s ({len(store):,} quads in {folder})",
+        f"store quads (named graphs + merged default graph): {len(stores['memory']):,}",
         file=sys.stderr,
     )
-
     dataset = None
     if not args.no_rdflib:
-        started = time.perf_counter()
-        dataset = new_dataset()
-        for graph, triples in articles:
-            target = dataset.graph(graph)
-            target.addN((s, p, o, target) for s, p, o in triples)
-        print(f"rdflib load: {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    del articles
-
-    def on_merged(text):
-        return lambda: result_from_oxigraph(store.query(text, prefixes=ALL_PREFIXES))
-
-    def on_union(text):
-        return lambda: query(store, text)  # what showgraph.query does today
-
-    def on_rdflib(text):
-        return lambda: query(dataset, text)
+        dataset, loads["rdflib"] = _timed(
+            "rdflib: load_dataset(GRAPH)", lambda: load_dataset(graph)
+        )
 
     cap = args.cap
     rows_out = []
+    mismatches = []
     for name, text in saved_queries().items():
-        merged_s, rows, _ = capped_time(on_merged(text), args.runs, cap)
-        line = [name, f"{rows:,}", _seconds(merged_s, cap)]
-        if args.union:
-            union_s, union_rows, _ = capped_time(on_union(text), args.runs, cap)
-            line += [_seconds(union_s, cap), f"{union_rows:,}" if union_s is not None else "?"]
+        if args.only and name not in args.only:
+            continue
+        line, digests, times = [name, ""], {}, {}
+        for engine, store in stores.items():
+            full_s, rows, _, digests[engine] = capped_time(
+                lambda store=store: query(store, text), args.runs, cap
+            )
+            raw_s, _, _, _ = capped_time(lambda store=store: raw_rows(store, text), args.runs, cap)
+            times[engine] = full_s
+            line[1] = line[1] or f"{rows:,}"
+            line.append(f"{_seconds(full_s, cap)} ({_seconds(raw_s, cap)})")
         if dataset is not None:
-            rdflib_s, rdflib_rows, done = capped_time(on_rdflib(text), args.runs, cap)
+            rdflib_s, rdflib_rows, done, digests["rdflib"] = capped_time(
+                lambda: query(dataset, text), args.runs, cap
+            )
             note = "" if done in (0, args.runs) else f" ({done} run)"
-            if rdflib_s is not None and rdflib_rows != rows:
-                note += f" [rows: {rdflib_rows:,}]"
             line.append(_seconds(rdflib_s, cap) + note)
-            if rdflib_s is None:
-                line.append(f"> {cap / merged_s:,.0f}x" if merged_s else "?")
-            else:
-                line.append(f"{rdflib_s / merged_s:,.1f}x" if merged_s else "?")
+            for engine in stores:
+                mine = times[engine]
+                if rdflib_s is None:
+                    line.append(f"> {cap / mine:,.0f}x" if mine else "?")
+                else:
+                    line.append(f"{rdflib_s / mine:,.1f}x" if mine else "?")
+        known = {e: d for e, d in digests.items() if d is not None}
+        if len(set(known.values())) > 1:
+            mismatches.append(f"{name}: rows differ: {known}")
+            line[1] += " [rows differ]"
         rows_out.append(line)
-        print("  ".join(line), file=sys.stderr)
+        print("  ".join(line), file=sys.stderr, flush=True)
 
-    headers = ["query", "rows", "store s"]
-    headers += ["union s", "union rows"] if args.union else []
-    headers += ["rdflib s", "rdflib/store"] if dataset is not None else []
+    headers = ["query", "rows", *(f"{e} s (raw)" for e in stores)]
+    if dataset is not None:
+        headers += ["rdflib s", *(f"rdflib/{e}" for e in stores)]
     print(
-        f"\n{args.triples:,} truthy triples requested; median of {args.runs} runs (seconds, "
-        "rows included as rdflib terms). store = on-disk Oxigraph store, merged default graph"
-        + (
-            "; union = the same store queried as showgraph.query does today "
-            "(use_default_graph_as_union, which repeats rows: oxigraph #1919)"
-            if args.union
-            else ""
-        )
+        f"\n{args.triples:,} truthy triples requested, {len(stores['memory']):,} quads in the "
+        f"store; median of {args.runs} runs (seconds; raw = Oxigraph alone, rows serialised "
+        "as TSV). Load: " + ", ".join(f"{k} {v:.1f} s" for k, v in loads.items())
     )
     print(_table(headers, rows_out))
-    if args.store is None:
-        del store
-        import shutil
-
-        shutil.rmtree(folder, ignore_errors=True)
-    return 0
+    for message in mismatches:
+        print(message)
+    stores.clear()
+    shutil.rmtree(folder, ignore_errors=True)
+    return 1 if mismatches else 0
 
 
 def _seconds(value: float | None, cap: float) -> str:

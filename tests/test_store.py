@@ -305,16 +305,17 @@ def test_cli_build_store_query_and_remove(tmp_path, monkeypatch):
 
 
 def test_query_bench_runs_small_and_store_and_rdflib_agree():
-    """Smoke test of bench/query.py on a small graph (timings are not checked)."""
+    """Smoke test of bench/query.py on a tiny graph: both stores give rdflib's rows."""
     bench = ROOT / "bench" / "query.py"
     result = subprocess.run(
-        [sys.executable, str(bench), "--triples", "10k", "--runs", "1", "--cap", "60"],
+        [sys.executable, str(bench), "--triples", "1k", "--runs", "1", "--cap", "60"],
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=300,
     )
+    assert "rows differ" not in result.stdout  # memory store, disk store and rdflib agree
     assert result.returncode == 0, result.stderr[-2000:]
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("query "))
+    assert "memory s (raw)" in lines[header] and "disk s (raw)" in lines[header]
     assert {line.split()[0] for line in lines[header + 2 :]} >= {"cast", "fates", "sources"}
-    assert "rows:" not in result.stdout  # the store and rdflib return the same rows
