@@ -117,14 +117,14 @@ def to_store(quads):
     """A pyoxigraph Store holding `(graph, s, p, o)` rdflib quads."""
     import pyoxigraph as ox
 
-    from showgraph.reason import _to_ox
+    from showgraph.io import to_ox
 
     cache: dict = {}
 
     def term(t):
         found = cache.get(t)
         if found is None:
-            found = cache[t] = _to_ox(t)
+            found = cache[t] = to_ox(t)
         return found
 
     store = ox.Store()

@@ -194,22 +194,22 @@ def test_unknown_engine():
 def _store_of(ds: Dataset):
     import pyoxigraph as ox
 
-    from showgraph.reason import _to_ox
+    from showgraph.io import to_ox
 
     store = ox.Store()
     for g in ds.graphs():
         for s, p, o in g:
-            store.add(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g.identifier))))
+            store.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g.identifier))))
     return store
 
 
 def _inferred_in(store) -> set:
     import pyoxigraph as ox
 
-    from showgraph.reason import _from_ox
+    from showgraph.io import from_ox
 
     return {
-        (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object))
+        (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))
     }
 
@@ -217,11 +217,12 @@ def _inferred_in(store) -> set:
 def test_reason_store_writes_the_same_inferred_graph():
     import pyoxigraph as ox
 
-    from showgraph.reason import _to_ox, reason_store
+    from showgraph.io import to_ox
+    from showgraph.reason import reason_store
 
     ds = clean_dataset()
     store = _store_of(ds)
-    stale = ox.Quad(_to_ox(SHOW), _to_ox(SG.plays), _to_ox(SHOW), ox.NamedNode(str(INFERRED_GRAPH)))
+    stale = ox.Quad(to_ox(SHOW), to_ox(SG.plays), to_ox(SHOW), ox.NamedNode(str(INFERRED_GRAPH)))
     store.add(stale)
     expected = set(reason(ds))
     assert reason_store(store) == len(expected)

@@ -17,10 +17,11 @@ from typing import Literal as TypingLiteral
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
 from .errors import ShowgraphError
+from .io import from_ox, to_ox
 from .namespaces import (
     ARTICLE_GRAPH_PREFIX,
     INFERRED_GRAPH,
@@ -128,7 +129,7 @@ def reason_store(store, *, target: URIRef = INFERRED_GRAPH, batch: int = 200_000
         onto_name = ox.NamedNode(str(ONTOLOGY_GRAPH))
         ontology = Graph()
         for q in store.quads_for_pattern(None, None, None, onto_name):
-            ontology.add((_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object)))
+            ontology.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         if not len(ontology):
             ontology = load_ontology()
         closure = _CompiledClosure(compile_axioms(ontology), terms=_NtTerms())
@@ -408,7 +409,7 @@ class _Terms:
         return {i for i, n in enumerate(self.nodes) if isinstance(n, BNode)}
 
     def from_ox(self, term) -> int:
-        return self.id(_from_ox(term))
+        return self.id(from_ox(term))
 
     def mirror(self, store, triples: list[tuple[int, int, int]], cache: dict) -> None:
         """Add encoded triples to a pyoxigraph store's default graph."""
@@ -417,7 +418,7 @@ class _Terms:
         def ox_term(i):
             found = cache.get(i)
             if found is None:
-                found = cache[i] = _to_ox(self.term(i))
+                found = cache[i] = to_ox(self.term(i))
             return found
 
         store.extend([ox.Quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in triples])
@@ -436,7 +437,7 @@ class _NtTerms:
 
     @staticmethod
     def nt(term: Node) -> str:
-        return str(_to_ox(term))
+        return str(to_ox(term))
 
     def id(self, term) -> object:
         if isinstance(term, tuple):  # auxiliary chain predicate
@@ -721,32 +722,6 @@ class _RuleStore:
             (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
             for t in self.store.query(rule.text)
         ]
-
-
-def _to_ox(term: Node):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-
-
-def _from_ox(term) -> Node:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == str(XSD.string):
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 class _OwlrlClosure:
