@@ -153,7 +153,7 @@ def _term_converter():
     """`from_ox` remembered for one result (None stays None, for unbound variables).
 
     Labels and IRIs repeat from row to row, and making an rdflib term costs many times a dict
-    lookup: on the saved queries this halves the time spent turning rows into rdflib terms.
+    lookup (`sources` at 200k triples: 6.6 s -> 4.6 s with the query, on a loaded machine).
     """
     memo: dict = {None: None}
 
