@@ -364,27 +364,19 @@ def _reachable(edges: dict[Node, set[Node]], start: Node) -> set[Node]:
     return seen
 
 
-class _Terms:
+class _TermTable:
     """Dictionary encoding: every term gets an int (literals negative), so the fixpoint works
-    on int tuples; rdflib terms compare in Python and would dominate the run time."""
+    on int tuples; comparing terms in Python would dominate the run time."""
 
-    def __init__(self):
+    def __init__(self, unused):
         self.ids: dict[object, int] = {}
-        self.nodes: list[Node] = [RDF.nil]  # id 0 unused
-        self.literals: list[Node] = [RDF.nil]
+        self.nodes: list = [unused]  # id 0 unused
+        self.literals: list = [unused]
 
-    def id(self, term) -> object:
-        if isinstance(term, tuple):  # auxiliary chain predicate
-            return tuple(self.id(x) if isinstance(x, Node) else x for x in term)
-        if isinstance(term, URIRef):
-            key: object = str.__str__(term)  # a plain str: hashing and == stay in C
-        elif isinstance(term, Literal):
-            key = ("L", str.__str__(term), term.datatype, term.language)
-        else:
-            key = ("B", str(term))
+    def _intern(self, key: object, term, literal: bool) -> int:
         i = self.ids.get(key)
         if i is None:
-            if isinstance(term, Literal):
+            if literal:
                 self.literals.append(term)
                 i = -(len(self.literals) - 1)
             else:
@@ -399,6 +391,24 @@ class _Terms:
         if not isinstance(i, int):
             return i
         return self.literals[-i] if i < 0 else self.nodes[i]
+
+
+class _Terms(_TermTable):
+    """The encoding keyed by rdflib terms, for `reason(dataset)`."""
+
+    def __init__(self):
+        super().__init__(RDF.nil)
+
+    def id(self, term) -> object:
+        if isinstance(term, tuple):  # auxiliary chain predicate
+            return tuple(self.id(x) if isinstance(x, Node) else x for x in term)
+        if isinstance(term, URIRef):
+            key: object = str.__str__(term)  # a plain str: hashing and == stay in C
+        elif isinstance(term, Literal):
+            key = ("L", str.__str__(term), term.datatype, term.language)
+        else:
+            key = ("B", str(term))
+        return self._intern(key, term, isinstance(term, Literal))
 
     def ours(self) -> list[bool]:
         """By node id: is it an `sgr:` IRI?"""
@@ -424,15 +434,13 @@ class _Terms:
         store.extend([ox.Quad(ox_term(s), ox_term(p), ox_term(o)) for s, p, o in triples])
 
 
-class _NtTerms:
-    """Dictionary encoding keyed by a term's N-Triples text (`<iri>`, `_:b`, `"v"^^<dt>`,
-    exactly as pyoxigraph prints it), for `reason_store`: triples go in and out of the store
-    as text, so no rdflib or pyoxigraph term is built per triple."""
+class _NtTerms(_TermTable):
+    """The encoding keyed by a term's N-Triples text (`<iri>`, `_:b`, `"v"^^<dt>`, exactly as
+    pyoxigraph prints it), for `reason_store`: triples go in and out of the store as text, so
+    no rdflib or pyoxigraph term is built per triple."""
 
     def __init__(self):
-        self.ids: dict[str, int] = {}
-        self.nodes: list[str] = [""]  # id 0 unused
-        self.literals: list[str] = [""]
+        super().__init__("")
         self._ours = "<" + str(SGR)
 
     @staticmethod
@@ -445,23 +453,8 @@ class _NtTerms:
         return self.intern(self.nt(term))
 
     def intern(self, text: str) -> int:
-        i = self.ids.get(text)
-        if i is None:
-            if text[0] == '"':
-                self.literals.append(text)
-                i = -(len(self.literals) - 1)
-            else:
-                self.nodes.append(text)
-                i = len(self.nodes) - 1
-            self.ids[text] = i
-        return i
-
-    def term(self, i):
-        if isinstance(i, tuple):
-            return tuple(self.term(x) for x in i)
-        if not isinstance(i, int):
-            return i
-        return self.literals[-i] if i < 0 else self.nodes[i]
+        i = self.ids.get(text)  # the common case, without a call
+        return i if i is not None else self._intern(text, text, text[0] == '"')
 
     def ours(self) -> list[bool]:
         """By node id: is it an `sgr:` IRI?"""
