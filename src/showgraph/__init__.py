@@ -13,7 +13,7 @@ from .errors import GoldError, InputError, QueryError, ShowgraphError, StoreErro
 from .explain import Explanation, explain
 from .io import load_dataset, save_dataset
 from .model import Article, Extraction, Fact, Span
-from .pipeline import add_inferred, build, extract_paths
+from .pipeline import add_inferred, build, build_file, extract_paths
 from .query import QueryResult, format_result, load_query, query, saved_queries
 from .rdf import facts_from_dataset, to_dataset
 from .view import write_view
@@ -33,6 +33,7 @@ __all__ = [
     "StoreError",
     "add_inferred",
     "build",
+    "build_file",
     "check",
     "explain",
     "extract_paths",
