@@ -31,6 +31,9 @@ ALL_PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     **{k: str(v) for k, v in PREFIXES.items()},
 }
+#: The prefixes written in Turtle and TriG: sgr: is left out, as its local names hold "/",
+#: which Turtle would have to escape (`sgr:show\/kingdom`); full IRIs read better.
+TURTLE_PREFIXES: dict[str, str] = {k: v for k, v in ALL_PREFIXES.items() if k != "sgr"}
 
 # suffix -> (pyoxigraph format, whether the format keeps named graphs)
 FORMATS = {
@@ -132,9 +135,9 @@ def write_quads(quads: Iterable[ox.Quad], path: str | Path) -> Path:
     fmt, keeps_graphs = format_for(path)
     if not keeps_graphs:
         quads = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-    # sgr: is left out: its local names hold "/", which Turtle would have to escape.
-    prefixes = {k: v for k, v in ALL_PREFIXES.items() if k != "sgr"}
-    kwargs = {"prefixes": prefixes} if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else {}
+    kwargs = (
+        {"prefixes": TURTLE_PREFIXES} if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else {}
+    )
     with atomic_output(path) as tmp:
         ox.serialize(_dedupe_triples(quads) if not keeps_graphs else quads, tmp, fmt, **kwargs)
     return path

@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from .io import ALL_PREFIXES
+from .io import ALL_PREFIXES, TURTLE_PREFIXES
 from .query import merge_union, saved_queries, saved_query_description, union_options
 
 __all__ = ["ServerConfig", "SparqlServer", "make_server", "serve"]
@@ -58,8 +58,6 @@ _STATIC_TYPES = {
     ".css": "text/css; charset=utf-8",
     ".svg": "image/svg+xml",
 }
-# sgr: is left out of Turtle output: its local names hold "/", which Turtle would escape.
-_TURTLE_PREFIXES = {k: v for k, v in ALL_PREFIXES.items() if k != "sgr"}
 
 
 @dataclass(frozen=True)
@@ -197,7 +195,7 @@ def _run_query(
             )
             if fmt != ox.RdfFormat.N_TRIPLES:
                 triples = ox.parse(data, ox.RdfFormat.N_TRIPLES)
-                data = ox.serialize(triples, format=fmt, prefixes=_TURTLE_PREFIXES)
+                data = ox.serialize(triples, format=fmt, prefixes=TURTLE_PREFIXES)
     except SyntaxError as err:
         return _error(400, f"malformed SPARQL query: {err}")
     except _Cancelled:
