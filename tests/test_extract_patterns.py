@@ -149,3 +149,26 @@ def test_hedge_in_a_though_clause_leaves_the_main_clause_confirmed():
     )
     got = {(f.season, f.date, f.certainty) for f in facts_of(body, "expected_release")}
     assert got == {(2, "2025-05-02", "confirmed"), (3, "2026", "speculative")}
+
+
+def test_renewal_wordings_handed_announced_and_inferred_season():
+    two = facts_of("CBS handed Harbor Lights a two-season renewal in March 2024.\n", "renewed")
+    assert {(f.season, f.date) for f in two} == {(2, "2024-03"), (3, "2024-03")}
+    body = "Harbor Lights will return for a third season, Hulu announced on 19 April 2024.\n"
+    assert {(f.season, f.date) for f in facts_of(body, "renewed")} == {(3, "2024-04-19")}
+    # no season in the title: the one after the latest released season
+    body = (
+        "Season 2 of Harbor Lights premiered on Netflix on May 5, 2023. "
+        "Harbor Lights was renewed in October 2023.\n"
+    )
+    got = facts_of(body, "renewed", title="Harbor Lights: What We Know\n\n")
+    assert {(f.season, f.date) for f in got} == {(3, "2023-10")}
+    # the season only in the heading
+    got = facts_of(
+        "Harbor Lights was renewed in October 2023.\n",
+        "renewed",
+        title="Harbor Lights Season 3 Renewal: What We Know\n\n",
+    )
+    assert {(f.season, f.date) for f in got} == {(3, "2023-10")}
+    body = "Season 2 premiered on June 1, 2024, but a third has not been ordered.\n"
+    assert facts_of(body, "renewed") == []

@@ -80,7 +80,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "renewed",
         re.compile(
             r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|"
-            r"confirmed|announced|gave the green light|had to wait until)\b"
+            r"confirmed|announced|gave the green light|had to wait until|"
+            # "CBS handed the show a two-season renewal", "earned a season 3 renewal"
+            r"(?:handed|gave|given|earned|landed|scored|received|got|secured)\s+"
+            r"(?:[\w'-]+\s+){0,5}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?renewal)\b"
         ),
     ),
     (
@@ -130,7 +133,13 @@ _BORROWS = re.compile(
     r"announced|gave the green light|had to wait until|cancell?ed|axed|scrapped|pulled the plug)\b"
 )
 # renewal verbs that need no season named: the season is the one the article is about
-_RENEWS_SHOW = re.compile(r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up)\b")
+_RENEWS_SHOW = re.compile(r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b")
+# "handed it a two-season renewal": how many seasons a renewal covers
+_MULTI_RENEWAL = re.compile(r"\b(?P<n>two|three|four|2|3|4)[- ]season\s+renewal\b")
+# "X will return for a third season, Hulu announced ...": the season an announcement is about
+_RETURN_FOR = re.compile(
+    r"\b(?:return|come back|be back)\s+for\s+(?:a|an|its)\s+\w+\s+(?:season|series)\b"
+)
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(NUMBERS)
@@ -266,6 +275,24 @@ def _borrowed_date(ctx: Context, text: str, c0: int) -> str | None:
     return None
 
 
+def _next_season(doc: Doc, show: str | None) -> int | None:
+    """The season after the latest one the article says was released: the one a renewal that
+    names no season is for ("Season 2 premiered in May ... The show was renewed in October")."""
+    if not show:
+        return None
+    latest = 0
+    for ctx in doc.contexts:
+        text = ctx.sent.text
+        if ctx.show != show and show not in text or not _RELEASED.search(text):
+            continue
+        for s in doc.seasons(text):
+            if s.numbers and _RELEASED.search(text, s.end, s.end + 60) or (
+                s.numbers and _RELEASED.search(text, max(0, s.start - 60), s.start)
+            ):
+                latest = max(latest, max(s.numbers))
+    return latest + 1 if latest else None
+
+
 def _make(
     doc: Doc, ctx: Context, clause: str, c0: int, t0: int, t1: int, kind: str, date: str
 ) -> list[Fact]:
@@ -301,17 +328,38 @@ def _make(
             if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)
         ]
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
+        text = ctx.sent.text
+        if (
+            not found
+            and clause[t0:t1] in ("announced", "confirmed")
+            and (ret := _RETURN_FOR.search(text[: c0 + t0]))
+        ):
+            # "X will return for a third season, Hulu announced on 19 April 2024"
+            back = [s for s in doc.seasons(text[: c0 + t0]) if s.numbers and s.end >= ret.start()]
+            before = doc.shows.mentions(text[: ret.start()])
+            if before:
+                show = before[-1].title
+            return [
+                f
+                for s in back[:1]
+                for n in s.numbers
+                if (f := doc.fact("renewed", ctx, show, season=n, date=date))
+            ]
         if not found and not doc.seasons(clause) and _RENEWS_SHOW.match(clause[t0:t1]):
             # "the BBC recommissioned the show": the season the article is about, or the one
             # the section's heading asks about ("When is season 3 coming?")
-            target = doc.target.get(show or "")
+            target = doc.target.get(show or "") or _next_season(doc, show)
             if ctx.section_season and not ctx.recap and show == ctx.show:
                 target = ctx.section_season
-            return (
-                [f]
-                if target and (f := doc.fact("renewed", ctx, show, season=target, date=date))
-                else []
-            )
+            if not target:
+                return []
+            multi = _MULTI_RENEWAL.search(clause[t0:t1])
+            count = _number(multi.group("n")) if multi else 1
+            return [
+                f
+                for n in range(target, target + count)
+                if (f := doc.fact("renewed", ctx, show, season=n, date=date))
+            ]
         if not found:
             return []
         return [
