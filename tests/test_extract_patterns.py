@@ -172,3 +172,18 @@ def test_renewal_wordings_handed_announced_and_inferred_season():
     assert {(f.season, f.date) for f in got} == {(3, "2023-10")}
     body = "Season 2 premiered on June 1, 2024, but a third has not been ordered.\n"
     assert facts_of(body, "renewed") == []
+
+
+def test_source_of_the_same_name_and_author_after_the_work():
+    body = (
+        "The series is based on the 2019 novel of the same name by Clara Bennet. "
+        "A spin-off draws on Night Harbor, the webtoon by Lee Min-ho. "
+        "Harbor Lights was developed for television by Marco Reyes.\n"
+    )
+    got = {(f.work, f.creator) for f in facts_of(body, "based_on")}
+    assert got == {("Harbor Lights", "Clara Bennet")}
+    body = "The series is based on Night Harbor, the webtoon by Lee Min-ho.\n"
+    got = {(f.work, f.creator) for f in facts_of(body, "based_on")}
+    assert got == {("Night Harbor", "Lee Min-ho")}
+    body += "It was developed for television by Marco Reyes.\n"
+    assert {f.person for f in facts_of(body, "creator")} == {"Marco Reyes"}

@@ -15,7 +15,9 @@ _BASED = re.compile(
     # "her 2015 novel": the work's creator is the person the pronoun stands for
     r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?=(?:[a-z-]+\s+)?" + _GENRE + r"\b))?"
     # "the bestselling crime novel Y", "Henry Lowe's non-fiction book Y"
-    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<gen1>" + _GENRE + r")\s+)?"
+    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<gen1>"
+    + _GENRE
+    + r")\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}(?P<gen2>"
     + _GENRE
     + r")\s+)?"
@@ -23,14 +25,24 @@ _BASED = re.compile(
     + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
 )
 _WORK_CREATORS = re.compile(
-    r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:created|made|written|drawn|illustrated|penned)\s+)?by\s+"
+    r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?"
+    # "Y, the webtoon by X", "Y, a 2019 novel written by X"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + _GENRE + r"\s+)?"
+    r"(?:(?:created|made|written|drawn|illustrated|penned)\s+)?by\s+"
+)
+# "based on the novel of the same name by X": the work has the show's title
+_SAME_NAME = re.compile(
+    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
+    r"(?:(?P<poss>his|her|their)|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    + _GENRE
+    + r"\s+(?:of\s+the\s+same\s+(?:name|title)|that\s+shares\s+its\s+(?:name|title))\b"
 )
 _PRONOUN_WROTE = re.compile(
     r"^,\s+the\s+[\w\s]*?\b(?:he|she|they)\s+(?:wrote|created|made|drew)\b(?:\s+with\s+(?:\w+\s+)?)?"
 )
 # Cheap cues, tried on the lower-cased sentence first: a case-insensitive alternation is slow.
 _CUE_WORDS = re.compile(
-    r"creat|direct|based on|adapt|inspired by|imdb|rotten tomatoes|metacritic|letterboxd|"
+    r"creat|direct|based on|adapt|inspired by|developed for|imdb|rotten tomatoes|metacritic|letterboxd|"
     r"mydramalist|tmdb|douban|naver|showrunner|behind the camera"
 )
 _CUE_OWNER = re.compile(
@@ -154,7 +166,11 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         return mentions[-1].title if mentions and pos - mentions[-1].end < 40 else show
 
     # created by A (and B); creators A and B; A's (dark) comedy
-    for m in re.finditer(r"\b(?:[Cc]reated|[Cc]o-created)(?:\s+and\s+\w+)?\s+by\s+", text):
+    for m in re.finditer(
+        r"\b(?:[Cc]reated|[Cc]o-created|[Dd]eveloped\s+for\s+(?:television|TV|the\s+(?:small\s+)?screen))"
+        r"(?:\s+and\s+\w+)?\s+by\s+",
+        text,
+    ):
         people = [n.text for n in _names_at(doc, text, m.end())]
         for p in people:
             add("creator", clause_show(m.start()), person=p)
@@ -283,6 +299,20 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
                 add("based_on", target, work=work, creator=cr)
         else:
             add("based_on", target, work=work)
+
+    for m in _SAME_NAME.finditer(text):
+        work = clause_show(m.start()) or show
+        if not work:
+            continue
+        rest = text[m.end() :]
+        c = _WORK_CREATORS.match(rest)
+        creators = [n.text for n in _names_at(doc, rest, c.end())] if c else []
+        if m.group("poss"):
+            creators += _agent(doc, text, m.start())[:1]
+        for cr in dict.fromkeys(creators):
+            add("based_on", work, work=work, creator=cr)
+        if not creators:
+            add("based_on", work, work=work)
 
     # ratings
     for m in _RATING.finditer(text):

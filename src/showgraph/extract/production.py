@@ -133,7 +133,9 @@ _BORROWS = re.compile(
     r"announced|gave the green light|had to wait until|cancell?ed|axed|scrapped|pulled the plug)\b"
 )
 # renewal verbs that need no season named: the season is the one the article is about
-_RENEWS_SHOW = re.compile(r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b")
+_RENEWS_SHOW = re.compile(
+    r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
+)
 # "handed it a two-season renewal": how many seasons a renewal covers
 _MULTI_RENEWAL = re.compile(r"\b(?P<n>two|three|four|2|3|4)[- ]season\s+renewal\b")
 # "X will return for a third season, Hulu announced ...": the season an announcement is about
@@ -286,8 +288,10 @@ def _next_season(doc: Doc, show: str | None) -> int | None:
         if ctx.show != show and show not in text or not _RELEASED.search(text):
             continue
         for s in doc.seasons(text):
-            if s.numbers and _RELEASED.search(text, s.end, s.end + 60) or (
-                s.numbers and _RELEASED.search(text, max(0, s.start - 60), s.start)
+            if (
+                s.numbers
+                and _RELEASED.search(text, s.end, s.end + 60)
+                or (s.numbers and _RELEASED.search(text, max(0, s.start - 60), s.start))
             ):
                 latest = max(latest, max(s.numbers))
     return latest + 1 if latest else None
