@@ -187,3 +187,21 @@ def test_source_of_the_same_name_and_author_after_the_work():
     assert got == {("Night Harbor", "Lee Min-ho")}
     body += "It was developed for television by Marco Reyes.\n"
     assert {f.person for f in facts_of(body, "creator")} == {"Marco Reyes"}
+
+
+def test_roundup_field_lines_state_facts_about_the_section_show():
+    body = (
+        "Fall TV Roundup: Renewals, Cancellations And Premieres\n\n"
+        "Here is everything that happened this month.\n\n"
+        "HARBOR LIGHTS (HULU)\n\n"
+        "Harbor Lights is back after a strong first run, and Harbor Lights fans are thrilled.\n"
+        "Status: Renewed\n"
+        "Premiere: October 3, 2024\n\n"
+        "2. Copper Valley\n\n"
+        "Copper Valley failed to find an audience.\n"
+        "Status: Cancelled (announced May 2, 2024)\n"
+    )
+    ex = extract(article_from_text("t.txt", body))
+    got = {(f.rel, f.show, f.date) for f in ex.facts}
+    assert ("expected_release", "Harbor Lights", "2024-10-03") in got
+    assert ("cancelled", "Copper Valley", "2024-05-02") in got

@@ -209,8 +209,57 @@ def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
     return [replace(f, evidence=text, span=span) for f in facts]
 
 
+# a roundup's field lines about the section's show: "Premiere: October 3, 2024", "Status:
+# Cancelled (May 2, 2024)", "Episodes: 10"
+_FIELD = re.compile(
+    r"^(?P<k>Premieres?(?:\s+date)?|Release(?:\s+date)?|Returns?|Debut|Status|Episodes)\s*:\s*"
+    r"(?P<v>\S.*)$",
+    re.I,
+)
+
+
+def _field_line(doc: Doc, ctx: Context, m: re.Match[str]) -> list[Fact]:
+    key, value = m.group("k").lower(), m.group("v")
+    show = ctx.show
+    season = ctx.para_season or ctx.section_season or doc.target.get(show or "")
+    dates = find_dates(value, ctx.anchor_year)
+    out: list[Fact | None] = []
+    if key.startswith("episode"):
+        n = re.match(r"(\d{1,3})\b", value)
+        if n and season:
+            out.append(doc.fact("episodes", ctx, show, season=season, count=int(n.group(1))))
+    elif key == "status":
+        low = value.lower()
+        date = dates[0].iso if dates else _borrowed_date(ctx, "", 0)
+        if date and re.search(r"\b(?:cancell?ed|axed|ended)\b", low):
+            out.append(doc.fact("cancelled", ctx, show, date=date))
+        elif date and "renewed" in low and not negated(low, low.index("renewed")):
+            target = doc.target.get(show or "") or _next_season(doc, show)
+            if target:
+                out.append(doc.fact("renewed", ctx, show, season=target, date=date))
+    elif dates:
+        date = dates[0].iso
+        published = doc.article.published or ""
+        past = bool(re.search(r"\b(?:premiered|aired|released|debuted|arrived)\b", value)) or (
+            bool(published) and published[: len(date)] > date
+        )
+        out.append(
+            doc.fact(
+                "released" if past else "expected_release",
+                ctx,
+                show,
+                season=season or (1 if past else None),
+                date=date,
+                **({} if past else {"certainty": certainty(value)}),
+            )
+        )
+    return [f for f in out if f]
+
+
 def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
+    if ":" in text[:20] and (field := _FIELD.match(text.strip())):
+        return _field_line(doc, ctx, field)
     out: list[Fact] = _announced_on(doc, ctx)
     if out:
         return out
