@@ -48,7 +48,6 @@ from showgraph.query import merge_union, query, saved_queries, union_options
 from showgraph.rdf import article_graph_iri, article_triples
 from showgraph.store import open_source, open_store
 
-
 STATEMENT_PREFIX = str(SGR["statement/"])
 PLATFORMS = ("Netflix", "Disney+", "Prime Video", "Apple TV+", "Max", "Hulu")
 FATES = ("survives", "dies", "infected", "missing")
@@ -292,15 +291,17 @@ def main(argv: list[str] | None = None) -> int:
         line, digests, times = [name, ""], {}, {}
         for engine, store in stores.items():
             full_s, rows, _, digests[engine] = capped_time(
-                lambda store=store: query(store, text), args.runs, cap
+                lambda store=store, text=text: query(store, text), args.runs, cap
             )
-            raw_s, _, _, _ = capped_time(lambda store=store: raw_rows(store, text), args.runs, cap)
+            raw_s, _, _, _ = capped_time(
+                lambda store=store, text=text: raw_rows(store, text), args.runs, cap
+            )
             times[engine] = full_s
             line[1] = line[1] or f"{rows:,}"
             line.append(f"{_seconds(full_s, cap)} ({_seconds(raw_s, cap)})")
         if dataset is not None:
             rdflib_s, rdflib_rows, done, digests["rdflib"] = capped_time(
-                lambda: query(dataset, text), args.runs, cap
+                lambda text=text: query(dataset, text), args.runs, cap
             )
             note = "" if done in (0, args.runs) else f" ({done} run)"
             line.append(_seconds(rdflib_s, cap) + note)
