@@ -103,3 +103,9 @@ def test_bad_files_raise_input_error_naming_the_file(tmp_path, content, message)
 def test_missing_path(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         find_article_files([tmp_path / "nope"])
+
+
+def test_folder_without_articles_is_an_error(tmp_path):
+    (tmp_path / "notes.gold.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match="no .txt, .html or .jsonl articles in this folder"):
+        find_article_files([tmp_path])

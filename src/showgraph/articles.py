@@ -16,21 +16,23 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and folders into the article files to read, in a stable order.
 
     A folder contributes its .txt, .html and .jsonl files (recursively); other files in it,
-    such as `*.gold.json`, are skipped. A file named explicitly must exist.
+    such as `*.gold.json`, are skipped, and a folder with none is an error. A file named
+    explicitly must exist.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in ARTICLE_SUFFIXES
-                    and not p.name.startswith(".")
-                )
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not p.name.startswith(".")
             )
+            if not inside:
+                raise InputError(path, "no .txt, .html or .jsonl articles in this folder")
+            found.extend(inside)
         elif path.is_file():
             found.append(path)
         else:
