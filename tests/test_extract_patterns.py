@@ -205,3 +205,15 @@ def test_roundup_field_lines_state_facts_about_the_section_show():
     got = {(f.rel, f.show, f.date) for f in ex.facts}
     assert ("expected_release", "Harbor Lights", "2024-10-03") in got
     assert ("cancelled", "Copper Valley", "2024-05-02") in got
+
+
+def test_a_headline_sentence_around_the_show_name_gives_the_name_the_body_repeats():
+    from showgraph.extract.shows import main_show
+
+    title = "Lantern Bay Is Finally Returning for Season 3 - Here's What We Know"
+    body = title + "\n\nLantern Bay will be back next year. Fans of Lantern Bay can relax."
+    body += " Lantern Bay season 2 ended on a cliffhanger."
+    assert main_show(title, body) == "Lantern Bay"
+    # a title the body repeats in full is kept whole
+    title = "Night Ferry Rules Season 2: Release Date"
+    assert main_show(title, title + "\n\nNight Ferry Rules returns. Night Ferry Rules is back.") == "Night Ferry Rules"

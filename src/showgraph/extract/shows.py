@@ -116,7 +116,7 @@ def main_show(title_line: str, body: str) -> str | None:
         r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )
     if m:
-        return clean_title(m.group(1))
+        return _named_in_body(clean_title(m.group(1)), body)
     # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
     whole = clean_title(title_line)
     if whole and ": " in whole and re.search(
@@ -128,6 +128,19 @@ def main_show(title_line: str, body: str) -> str | None:
     if title and body.count(title) >= 2:
         return title
     return None
+
+
+def _named_in_body(title: str | None, body: str) -> str | None:
+    """The title, or its longest leading words the body repeats, when the title line wraps
+    the show's name in a sentence ("Cedar Lane Is Officially Coming Back for Season 2")."""
+    if not title or body.count(title) >= 2:  # the title line itself is one
+        return title
+    words = title.split()
+    for n in range(len(words) - 1, 1, -1):  # two words at least: "The" names no show
+        head = " ".join(words[:n])
+        if body.count(head) >= 3:  # the title line and twice more: the body's name for it
+            return head
+    return title
 
 
 # field lines ("Status: Cancelled", "Release date: May 2", "Q: What ...?") and questions
