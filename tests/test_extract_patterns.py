@@ -217,3 +217,85 @@ def test_a_headline_sentence_around_the_show_name_gives_the_name_the_body_repeat
     # a title the body repeats in full is kept whole
     title = "Night Ferry Rules Season 2: Release Date"
     assert main_show(title, title + "\n\nNight Ferry Rules returns. Night Ferry Rules is back.") == "Night Ferry Rules"
+
+
+# --- third blind set's failure description, in our own example sentences ---
+
+
+def _pairs(body: str, rel: str, *fields: str):
+    return {tuple(getattr(f, k) for k in fields) for f in facts_of(body, rel)}
+
+
+def test_writer_credits_from_the_scripts():
+    body = "The scripts came from Paul Grint, and the show looks great.\n"
+    assert ("Harbor Lights", "Paul Grint") in _pairs(body, "writer", "show", "person")
+    body = "Rita Vance wrote the scripts for all six episodes.\n"
+    assert ("Harbor Lights", "Rita Vance") in _pairs(body, "writer", "show", "person")
+
+
+def test_director_of_every_episode_and_returning_director():
+    body = "Marco Reyes directed all eight episodes of the new season.\n"
+    assert ("Harbor Lights", "Marco Reyes") in _pairs(body, "director", "show", "person")
+    body = "Ana Ruiz directs every episode this time.\n"
+    assert ("Harbor Lights", "Ana Ruiz") in _pairs(body, "director", "show", "person")
+    body = "Ana Ruiz, who directed the first two series, returns for the third.\n"
+    assert ("Harbor Lights", "Ana Ruiz") in _pairs(body, "director", "show", "person")
+
+
+def test_also_stars_as_and_signed_on_to_play():
+    body = "Tom Hale also stars as Captain Ben Ortiz.\n"
+    assert ("Tom Hale", "Ben Ortiz") in _pairs(body, "plays", "actor", "character") or (
+        "Tom Hale", "Captain Ben Ortiz") in _pairs(body, "plays", "actor", "character")
+    body = "The season adds new faces, also starring Lena Park as Mira Sol.\n"
+    assert ("Lena Park", "Mira Sol") in _pairs(body, "plays", "actor", "character")
+    body = "Jonah Webb has signed on to play Elias Crane in the second season.\n"
+    assert ("Jonah Webb", "Elias Crane") in _pairs(body, "plays", "actor", "character")
+
+
+def test_more_fate_wordings():
+    def fates(body):
+        return _pairs(body, "fate", "character", "fate")
+
+    assert ("Mara Quill", "dies") in fates("In season 1, Mara Quill is torn apart by the horde.\n")
+    assert ("Ben Ortiz", "dies") in fates("In season 1, Ben Ortiz was killed when the bridge fell.\n")
+    assert ("Ben Ortiz", "missing") in fates("By the end of season 1, Ben Ortiz is officially missing.\n")
+    assert ("Ben Ortiz", "missing") in fates("In season 1, Ben Ortiz is declared missing.\n")
+    assert ("Mara Quill", "dies") in fates("In season 1, Mara Quill is found dead in the lake.\n")
+    assert ("Mara Quill", "infected") in fates("In season 1, Mara Quill is bitten on the arm.\n")
+    assert ("Mara Quill", "infected") in fates(
+        "In season 1, Mara Quill hides a bite mark on her shoulder.\n"
+    )
+
+
+def test_rating_holds_and_sits_at():
+    body = "The show holds 7.9 out of 10 on IMDb.\n"
+    assert ("IMDb", 7.9, 10.0) in _pairs(body, "rating", "source", "value", "best")
+    body = "The first season sits at 94% on Rotten Tomatoes.\n"
+    assert ("Rotten Tomatoes", 94.0, 100.0) in _pairs(body, "rating", "source", "value", "best")
+
+
+def test_set_a_date_for_the_return():
+    body = "Netflix has set March 6, 2027 for the return of Harbor Lights.\n"
+    assert ("expected_release", "2027-03-06") in {(f.rel, f.date) for f in facts_of(body, "expected_release")}
+    body = "Netflix has dated Harbor Lights' return for March 6, 2027.\n"
+    assert "2027-03-06" in {f.date for f in facts_of(body, "expected_release")}
+
+
+def test_filming_expected_to_get_going():
+    body = "Filming is expected to get going in early 2027.\n"
+    got = {(f.date, f.certainty) for f in facts_of(body, "filming")}
+    assert ("2027", "speculative") in got
+
+
+def test_filmed_on_a_coast_and_shot_at_a_studio_in_a_city():
+    body = "The second season was filmed on the Essex coast over the summer.\n"
+    assert "the Essex coast" in {f.place for f in facts_of(body, "filming_location")}
+    body = "The series was shot at a studio in Bristol.\n"
+    assert "Bristol" in {f.place for f in facts_of(body, "filming_location")}
+
+
+def test_a_number_of_another_clause_is_no_episode_count():
+    body = "Six of the ten episodes were directed by Ana Ruiz.\n"
+    assert not facts_of(body, "episodes")
+    body = "Season 2 is a ten-episode season.\n"
+    assert 10 in {f.count for f in facts_of(body, "episodes")}

@@ -232,7 +232,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
     for m in re.finditer(
-        r"\b(?:co-)?directed\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|(?:series|season)\s+\d+)\b|"
+        r"\b(?:co-)?direct(?:ed|s)\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|(?:series|season)\s+\d+)\b|"
         + TITLE
         + ")",
         text,

@@ -201,10 +201,14 @@ _CREDITS_BY = re.compile(
     re.I,
 )
 _WRITING = re.compile(
-    r"\b(?:screenplay|script|teleplay|screen story)\s+(?:(?:was\s+)?(?:written\s+)?by|from)\s+",
+    r"\b(?:screenplay|script|teleplay|screen story)s?\s+(?:(?:was\s+|were\s+)?(?:written\s+)?by|from|"
+    r"(?:came|come|comes|will come|are coming|is coming)\s+from)\s+",
     re.I,
 )
-_WROTE = re.compile(r"\b(?:also\s+)?(?:wrote|co-wrote|penned)\s+the\s+(?:screenplay|script)\b")
+_WROTE = re.compile(
+    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written)\s+(?:all\s+(?:of\s+)?)?"
+    r"the\s+(?:screenplays?|scripts?|teleplays?)\b"
+)
 # "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
 _STARRING = re.compile(
     r"(?:\b(?:starring|co-starring)|(?:\b(?:film|movie|series|show|short|cartoon|[Ii]t|"
@@ -236,6 +240,17 @@ _PLACE_VERB = re.compile(
     r"was held|was completed|happened|lasted)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
     r"|\b(?:filming|shooting)\s+locations?\s+(?:included|include|were|was)\s+",
     re.I,
+)
+# "filmed on the Essex coast": the place keeps its lower-case landform word
+_PLACE_ON = re.compile(
+    r"\b(?:filmed|shot|lensed)\s+(?:\w+ly\s+)?(?:on|along)\s+(?P<p>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:coast|coastline|shore|shores|island|islands|peninsula|moors|moor|hills|highlands|border|"
+    r"riviera|waterfront|seafront))\b"
+)
+# "shot at a studio in Bristol": the place is the town the studio is in
+_PLACE_STUDIO = re.compile(
+    r"\b(?:filmed|shot|lensed)\s+(?:\w+ly\s+)?at\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:studios?|stages?|soundstages?|lot|facility|complex)\s+(?:in|near|outside(?:\s+of)?)\s+"
 )
 _PLACE = re.compile(
     r"(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on|the)\s+)?"
@@ -422,4 +437,11 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     for m in _PLACE_VERB.finditer(text):
         for place in _places_at(text, m.end()):
             add("filming_location", clause_show(m.start()), place=place)
+    if " on " in text or " along " in text:
+        for m in _PLACE_ON.finditer(text):
+            add("filming_location", clause_show(m.start()), place=m.group("p"))
+    if " at " in text:
+        for m in _PLACE_STUDIO.finditer(text):
+            for place in _places_at(text, m.end()):
+                add("filming_location", clause_show(m.start()), place=place)
     return out

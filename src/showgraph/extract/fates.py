@@ -20,7 +20,8 @@ from .text import clauses
 _DIES = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|being|been)\s+(?:\w+ly\s+)?(?:killed|murdered|shot dead|"
     r"shot and killed|executed|slain|stabbed to death|burned to death|burnt to death|beheaded|"
-    r"decapitated|poisoned to death|eaten alive|crushed to death)"
+    r"decapitated|poisoned to death|eaten alive|crushed to death|torn apart|torn to pieces|"
+    r"ripped apart|ripped to pieces|torn limb from limb|mauled to death)"
     r"|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
@@ -42,16 +43,18 @@ _SURVIVES = re.compile(
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
-    r"(?:is|was|are|were) (?:still |now )?missing|(?:is|was) never seen again|"
-    r"(?:is|was|are|were)\s+(?:listed|reported|declared)\s+(?:as\s+)?missing)\b"
+    r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:is|was) never seen again|"
+    r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
+    r"|(?:has|had|have|shows?|showed|hides?|hid|hiding|conceals?|concealed|reveals?|revealed)\s+"
+    r"(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?bite(?:\s+marks?|\s+wounds?)?"
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
 _ANY_CUE = re.compile(
-    r"\b(?:kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
+    r"\b(?:torn|ripped|mauled|kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape)"

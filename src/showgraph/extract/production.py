@@ -71,6 +71,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
             r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?"
             r"(?:got|gets|is|was)\s+under\s?way"
+            # "filming is expected to get going in early 2027"
+            r"|(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,4}?"
+            r"(?:get|gets|got|getting)\s+(?:going|started|rolling|under\s?way)"
             r"|(?:began|started|start|begin|begins|starts)\s+(?:filming|shooting|production)"
             r"|(?:was|were|is being|being)\s+(?:filmed|shot))\b",
             re.I,
@@ -112,6 +115,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:to|will|could|may|might|should|would)\s+"
             r"(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
             r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return)|"
+            # "Netflix has set March 6 for the return of X", "has dated X's return for ..."
+            r"(?:has|have|had)\s+(?:now\s+|officially\s+)?(?:set|dated)(?=[^.;]{0,60}?\b(?:return|premiere|release|debut|arrival|launch)\b)|"
             # "begins on BBC One on Sunday 5 January": not "begins in 1923" (a story's setting)
             r"(?:begins|kicks off|starts|will (?:begin|kick off|start))(?=\s+(?:on|streaming|airing)\b))\b"
         ),
@@ -470,6 +475,14 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
         clause = text[c0:c1]
         for m in _COUNT.finditer(clause):
             if re.search(r"\b(?:Volume|Part|Vol\.)\s+\w+,?\s+(?:with\s+)?$", clause[: m.start()]):
+                continue
+            # "six of the ten episodes were directed by A": a part of the season, no total
+            if " of " in clause and re.search(
+                r"\b(?:\d{1,3}|" + "|".join(NUMBERS) + r"|some|most|several|many|few|half|each|any|"
+                r"two-thirds|a third|a couple|a handful|a pair|both)\s+of\s+(?:the|its|their|those|these)\s+$",
+                clause[max(0, m.start() - 30) : m.start()],
+                re.I,
+            ):
                 continue
             if negated(clause, m.start(), 25) or re.search(
                 r"\b(?:first|last|final|opening|closing)\s+$", clause[: m.start()], re.I
