@@ -299,3 +299,9 @@ def test_a_number_of_another_clause_is_no_episode_count():
     assert not facts_of(body, "episodes")
     body = "Season 2 is a ten-episode season.\n"
     assert 10 in {f.count for f in facts_of(body, "episodes")}
+
+
+def test_scripts_for_a_season_came_from_and_bite_marks_on_others():
+    body = "The scripts for season 2 came from Paul Grint and Rita Vance.\n"
+    assert {"Paul Grint", "Rita Vance"} <= {f.person for f in facts_of(body, "writer")}
+    assert not facts_of("In season 1, Mara Quill finds bite marks on the corpse.\n", "fate")

@@ -201,7 +201,8 @@ _CREDITS_BY = re.compile(
     re.I,
 )
 _WRITING = re.compile(
-    r"\b(?:screenplay|script|teleplay|screen story)s?\s+(?:(?:was\s+|were\s+)?(?:written\s+)?by|from|"
+    r"\b(?:screenplay|script|teleplay|screen story)s?(?:\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:came|come|comes|were|are|was|is|will)\b))?"
+    r"\s+(?:(?:was\s+|were\s+)?(?:written\s+)?by|from|"
     r"(?:came|come|comes|will come|are coming|is coming)\s+from)\s+",
     re.I,
 )
