@@ -19,6 +19,20 @@ __all__ = ["check", "CheckReport", "Problem", "Evidence", "evidence_for", "union
 
 SGSH = "https://w3id.org/showgraph/shapes#"
 
+
+def _two_dates(prop: str, what: str) -> tuple[str, str]:
+    """A conflict query: one subject with two `sg:{prop}` dates, neither a prefix of the other
+    ("2022" and "2022-06-07" only differ in precision)."""
+    query = f"""
+        SELECT ?s1 ?p1 ?o1 ?s2 ?p2 ?o2 WHERE {{
+            ?s1 sg:{prop} ?o1 , ?o2 .
+            FILTER (STR(?o1) < STR(?o2))
+            FILTER (!STRSTARTS(STR(?o2), STR(?o1)))
+            BIND (sg:{prop} AS ?p1) BIND (?s1 AS ?s2) BIND (sg:{prop} AS ?p2)
+        }}"""
+    return query, "{s1} has two " + what + " dates: {o1} and {o2}"
+
+
 # Conflict kinds, each a SPARQL query over the truthy triples that returns the two clashing
 # triples as (?s1 ?p1 ?o1) and (?s2 ?p2 ?o2), and a message template over their labels.
 _CONFLICTS: dict[str, tuple[str, str]] = {
@@ -31,26 +45,8 @@ _CONFLICTS: dict[str, tuple[str, str]] = {
         }""",
         "{s1} both survives and dies in {o1}",
     ),
-    "renewal-date-conflict": (
-        """
-        SELECT ?s1 ?p1 ?o1 ?s2 ?p2 ?o2 WHERE {
-            ?s1 sg:renewalDate ?o1 , ?o2 .
-            FILTER (STR(?o1) < STR(?o2))
-            FILTER (!STRSTARTS(STR(?o2), STR(?o1)))
-            BIND (sg:renewalDate AS ?p1) BIND (?s1 AS ?s2) BIND (sg:renewalDate AS ?p2)
-        }""",
-        "{s1} has two renewal dates: {o1} and {o2}",
-    ),
-    "release-date-conflict": (
-        """
-        SELECT ?s1 ?p1 ?o1 ?s2 ?p2 ?o2 WHERE {
-            ?s1 sg:releaseDate ?o1 , ?o2 .
-            FILTER (STR(?o1) < STR(?o2))
-            FILTER (!STRSTARTS(STR(?o2), STR(?o1)))
-            BIND (sg:releaseDate AS ?p1) BIND (?s1 AS ?s2) BIND (sg:releaseDate AS ?p2)
-        }""",
-        "{s1} has two release dates: {o1} and {o2}",
-    ),
+    "renewal-date-conflict": _two_dates("renewalDate", "renewal"),
+    "release-date-conflict": _two_dates("releaseDate", "release"),
     "actor-conflict": (
         """
         SELECT ?s1 ?p1 ?o1 ?s2 ?p2 ?o2 WHERE {
