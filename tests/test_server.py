@@ -244,6 +244,28 @@ def test_row_limit_cuts_results_and_says_so(endpoint):
     ]
 
 
+def test_ordered_results_are_sorted_whole_then_cut(endpoint):
+    """ORDER BY is done by the server after Oxigraph (see query.run_oxigraph): the rows cut at
+    the limit are the first ones of the whole sorted result, in every format."""
+    text = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY DESC(?o) ?s ?p"
+    _, _, body = get(q(endpoint(), text))  # under the default limit: the whole result
+    whole = [
+        [b.get(v, {}).get("value") for v in ("s", "p", "o")]
+        for b in json.loads(body)["results"]["bindings"]
+    ]
+    assert len(whole) > 5
+    base = endpoint(max_rows=5)
+    status, headers, body = get(q(base, text))
+    assert status == 200 and headers["X-SPARQL-MaxRows"] == "5"
+    cut = [
+        [b.get(v, {}).get("value") for v in ("s", "p", "o")]
+        for b in json.loads(body)["results"]["bindings"]
+    ]
+    assert cut == whole[:5]
+    _, _, body = get(q(base, text, format="tsv"))
+    assert len(body.decode().splitlines()) == 6  # header + 5 rows
+
+
 # -- the page ---------------------------------------------------------------------------
 
 

@@ -27,7 +27,14 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .io import ALL_PREFIXES, TURTLE_PREFIXES
-from .query import merge_union, saved_queries, saved_query_description, union_options
+from .query import (
+    merge_union,
+    run_oxigraph,
+    saved_queries,
+    saved_query_description,
+    tsv_rows,
+    union_options,
+)
 
 __all__ = ["ServerConfig", "SparqlServer", "make_server", "serve"]
 
@@ -170,19 +177,25 @@ def _run_query(
     store: ox.Store, text: str, accept: list[str], options: dict, config: ServerConfig, cancelled
 ) -> _Reply:
     try:
-        result = store.query(text, prefixes=ALL_PREFIXES, **options)
+        result, order = run_oxigraph(store, text, prefixes=ALL_PREFIXES, **options)
         if isinstance(result, ox.QueryBoolean):
             fmt = _negotiate(accept, RESULTS_FORMATS.values(), ox.QueryResultsFormat.JSON)
             return _Reply(200, fmt.media_type, result.serialize(format=fmt))
         if isinstance(result, ox.QuerySolutions):
             fmt = _negotiate(accept, RESULTS_FORMATS.values(), ox.QueryResultsFormat.JSON)
             # TSV is one line per row (newlines in literals are escaped), so the sink can cut
-            # it at the row limit; the rows are then turned into the asked format natively.
+            # it at the row limit (after sorting, if the ORDER BY is done here); the rows are
+            # then turned into the asked format natively.
             data, cut = _capped(
                 lambda sink: result.serialize(sink, ox.QueryResultsFormat.TSV),
-                config.max_rows + 1,  # + the header line
+                sys.maxsize if order else config.max_rows + 1,  # + the header line
                 cancelled,
             )
+            if order:
+                rows = tsv_rows(data, order)
+                cut = len(rows) > config.max_rows
+                lines = ["\t".join(row) + "\n" for row in rows[: config.max_rows]]
+                data = data[: data.index(b"\n") + 1] + "".join(lines).encode()
             if fmt != ox.QueryResultsFormat.TSV or cut:
                 rows = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
                 data = rows.serialize(format=fmt)
