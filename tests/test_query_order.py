@@ -191,3 +191,16 @@ def test_cell_of_and_parse_cell_agree_on_rdflib_terms():
                 term.language,
                 str(term.datatype) if term.datatype else None,
             )
+
+
+@pytest.mark.parametrize("value", [ox.Literal, lambda text: ox.NamedNode(EX + text)])
+def test_unbound_sorts_first_in_a_column_of_text_or_of_iris(value):
+    """The fast path for columns of plain text or of IRIs still puts unbound cells first."""
+    store = _store(
+        [
+            {"k": ox.Literal(str(i))} | ({"v": value(t)} if t else {})
+            for i, t in enumerate(["b", "", "a/b", "a", ""])
+        ]
+    )
+    text = f"SELECT ?k ?v WHERE {{ ?r <{EX}k> ?k OPTIONAL {{ ?r <{EX}v> ?v }} }} ORDER BY ?v ?k"
+    assert [str(k) for k, _ in query(store, text).rows] == ["1", "4", "3", "2", "0"]

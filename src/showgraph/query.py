@@ -287,9 +287,10 @@ def sort_cells(rows: list[list[str]], order: list[tuple[int, bool]]) -> list[lis
     columns = []  # the sort keys of each ORDER BY column, row by row
     for column, _ in order:
         cells = [row[column] for row in rows]
-        if _NOT_PLAIN.search("\n".join(cells)):
+        text = "\n".join(cells)
+        if _NOT_PLAIN.search(text) and _NOT_IRIS.search(text):
             columns.append([keys[cell] for cell in cells])
-        else:  # plain text, the usual case: compared as str, much faster than key tuples
+        else:  # only plain text or only IRIs, the usual case: compared as str, much faster
             columns.append([cell[1:-1] for cell in cells])
     index = list(range(len(rows)))
     if len({descending for _, descending in order}) == 1:  # one sort, on all the keys
@@ -300,7 +301,8 @@ def sort_cells(rows: list[list[str]], order: list[tuple[int, bool]]) -> list[lis
     return [rows[i] for i in index]
 
 
-_NOT_PLAIN = re.compile(r'(?m)^[^"]|[^"]$|\\')
+_NOT_PLAIN = re.compile(r'(?m)^[^"]|[^"]$|\\')  # a line that is not "text" without escapes
+_NOT_IRIS = re.compile(r"(?m)^[^<]|[^>]$")  # a line that is not <iri>
 
 
 class _Memo(dict):
