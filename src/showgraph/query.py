@@ -2,7 +2,9 @@
 
 Every query form has one result type: `QueryResult.kind` is "select" (`vars`, `rows`),
 "ask" (`boolean`) or "graph" (`graph`, from CONSTRUCT or DESCRIBE). Rows hold rdflib terms
-whatever engine ran the query, so callers never see the difference.
+whatever engine ran the query, so callers never see the difference. On an Oxigraph store the
+rows are read from Oxigraph's TSV output and a final ORDER BY is done here (see
+`run_oxigraph`); the terms are made when `rows` is first read.
 """
 
 from __future__ import annotations
