@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 
 import pyoxigraph as ox
@@ -204,3 +206,33 @@ def test_unbound_sorts_first_in_a_column_of_text_or_of_iris(value):
     )
     text = f"SELECT ?k ?v WHERE {{ ?r <{EX}k> ?k OPTIONAL {{ ?r <{EX}v> ?v }} }} ORDER BY ?v ?k"
     assert [str(k) for k, _ in query(store, text).rows] == ["1", "4", "3", "2", "0"]
+
+
+def test_table_and_csv_show_values_from_cells_of_every_kind():
+    from showgraph.query import format_result
+
+    store = _store(
+        [
+            {"k": ox.Literal("1"), "v": ox.NamedNode("https://w3id.org/showgraph/ontology#plays")},
+            {"k": ox.Literal("2"), "v": ox.Literal('say "hi"\tthere', language="en")},
+            {"k": ox.Literal("3"), "v": ox.Literal("7", datatype=ox.NamedNode(XSD + "integer"))},
+            {"k": ox.Literal("4")},
+        ]
+    )
+    result = query(
+        store, f"SELECT ?k ?v WHERE {{ ?r <{EX}k> ?k OPTIONAL {{ ?r <{EX}v> ?v }} }} ORDER BY ?k"
+    )
+    table = format_result(result, "table").splitlines()
+    assert [line.split(None, 1)[1] if " " in line else "" for line in table[2:6]] == [
+        "sg:plays",
+        'say "hi"\tthere',
+        "7",
+        "",
+    ]
+    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert rows[1:] == [
+        ["1", "https://w3id.org/showgraph/ontology#plays"],
+        ["2", 'say "hi"\tthere'],
+        ["3", "7"],
+        ["4", ""],
+    ]

@@ -518,17 +518,32 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             f"unknown output format {fmt!r}; use one of {', '.join(OUTPUT_FORMATS)}"
         )
     parsed = _Memo(parse_cell)
-    with gc_paused():
-        rows = [[parsed[cell] for cell in row] for row in result.cells]
     if fmt == "json":
+        with gc_paused():
+            rows = [[parsed[cell] for cell in row] for row in result.cells]
         return json.dumps(_json_results(result.vars, rows), indent=2, ensure_ascii=False)
+    with gc_paused():  # the text of each cell, a column at a time
+        columns = [_texts(cells, parsed, fmt == "table") for cells in zip(*result.cells)]
+        rows = list(zip(*columns)) if columns else [() for _ in result.cells]
     if fmt == "table":
         return _table(result.vars, rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
     writer.writerow(result.vars)
-    writer.writerows([[value for _, value, _, _ in row] for row in rows])
+    writer.writerows(rows)
     return buffer.getvalue().rstrip("\n")
+
+
+def _texts(cells: tuple[str, ...], parsed: _Memo, compact_iris: bool) -> list[str]:
+    """What a table or CSV shows of each cell of a column: a literal's lexical form, an IRI
+    (compacted with the known prefixes in a table), a blank node's label, "" when unbound."""
+    text = "\n".join(cells)
+    if not _NOT_PLAIN.search(text) or not (compact_iris or _NOT_IRIS.search(text)):
+        return [cell[1:-1] for cell in cells]  # only plain text (or IRIs, left whole): fast
+    return [
+        compact(value) if compact_iris and kind == "uri" else value
+        for kind, value, _, _ in map(parsed.__getitem__, cells)
+    ]
 
 
 def _json_results(names: list[str], rows: list[list[tuple]]) -> dict:
@@ -558,12 +573,9 @@ def compact(iri: str) -> str:
 _COMPACT_PREFIXES = sorted(ALL_PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
-def _table(names: list[str], rows: list[list[tuple]]) -> str:
-    text = [
-        [compact(value) if kind == "uri" else value for kind, value, _, _ in row] for row in rows
-    ]
-    widths = [max([len(v)] + [len(r[i]) for r in text]) for i, v in enumerate(names)]
+def _table(names: list[str], rows: list[tuple[str, ...]]) -> str:
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(names)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    out = [line(names), line(["-" * w for w in widths]), *map(line, text)]
-    out.append(f"({len(text)} row{'s' if len(text) != 1 else ''})")
+    out = [line(names), line(["-" * w for w in widths]), *map(line, rows)]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
