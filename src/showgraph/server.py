@@ -197,8 +197,8 @@ def _run_query(
                 lines = ["\t".join(row) + "\n" for row in rows[: config.max_rows]]
                 data = data[: data.index(b"\n") + 1] + "".join(lines).encode()
             if fmt != ox.QueryResultsFormat.TSV or cut:
-                rows = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
-                data = rows.serialize(format=fmt)
+                solutions = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
+                data = solutions.serialize(format=fmt)
         else:
             fmt = _negotiate(accept, GRAPH_FORMATS.values(), ox.RdfFormat.TURTLE)
             data, cut = _capped(
