@@ -10,12 +10,10 @@ rows are read from Oxigraph's TSV output and a final ORDER BY is done here (see
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import re
 import tempfile
-from contextlib import contextmanager
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -23,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from ._gc import gc_paused
 from .errors import QueryError, ShowgraphError
 from .io import ALL_PREFIXES, from_ox
 from .namespaces import PREFIXES
@@ -267,20 +266,6 @@ def tsv_rows(data: bytes, order: list[tuple[int, bool]]) -> list[list[str]]:
     with gc_paused():
         rows = [line.split("\t") for line in data.decode().split("\n")[1:-1]]
         return sort_cells(rows, order) if order else rows
-
-
-@contextmanager
-def gc_paused():
-    """No garbage collection inside: making many lists or tuples (none of them garbage) sets
-    off collections that walk every object alive, e.g. a whole rdflib graph in a notebook
-    (`cast` on 1M triples: 0.25-0.42 s of Python work with it, 0.16-0.21 s without)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def sort_cells(rows: list[list[str]], order: list[tuple[int, bool]]) -> list[list[str]]:

@@ -8,10 +8,8 @@ compare against).
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal as TypingLiteral
 
@@ -20,6 +18,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
+from ._gc import gc_paused
 from .errors import ShowgraphError
 from .io import from_ox, to_ox
 from .namespaces import (
@@ -86,7 +85,7 @@ def reason(dataset: Dataset, *, engine: Engine = "compiled", target: Graph | Non
     `engine="owlrl"` computes the OWL step with the owlrl package instead (much slower).
     For a pyoxigraph store, `reason_store` skips the rdflib copies (much faster at scale).
     """
-    with _no_gc():
+    with gc_paused():
         ontology = ontology_of(dataset)
         if engine == "compiled":
             triples: Iterable[Triple] = _compiled(ontology, truthy_triples(dataset))
@@ -125,7 +124,7 @@ def reason_store(store, *, target: URIRef = INFERRED_GRAPH, batch: int = 200_000
     """
     import pyoxigraph as ox
 
-    with _no_gc():
+    with gc_paused():
         onto_name = ox.NamedNode(str(ONTOLOGY_GRAPH))
         ontology = Graph()
         for q in store.quads_for_pattern(None, None, None, onto_name):
@@ -221,19 +220,6 @@ def _closure_ids(closure: _CompiledClosure) -> Iterator[tuple[int, int, int]]:
     for x, c in closure.types:
         if x > 0 and ours[x] and c > 0 and c not in noise and (x, c) not in asserted_types:
             yield (x, rdf_type, c)
-
-
-@contextmanager
-def _no_gc():
-    """Pause the cyclic garbage collector: the closure allocates millions of tuples and no
-    cycles, and repeated full collections slow large runs down several times."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def derivations(dataset: Dataset) -> tuple[set[Triple], set[Triple], dict[tuple, tuple]]:
