@@ -15,6 +15,7 @@ from showgraph.query import (
     parse_cell,
     query,
     result_from_oxigraph,
+    run_oxigraph,
     split_order_by,
 )
 
@@ -236,3 +237,34 @@ def test_table_and_csv_show_values_from_cells_of_every_kind():
         ["3", "7"],
         ["4", ""],
     ]
+
+
+class _Counting:
+    """A store that records the queries it is asked."""
+
+    def __init__(self, store: ox.Store):
+        self.store, self.asked = store, []
+
+    def query(self, text: str, **options):
+        self.asked.append(text)
+        return self.store.query(text, **options)
+
+
+@pytest.mark.parametrize(
+    ("select", "sorted_here"),
+    [
+        ("SELECT ?k ?v", True),
+        ("SELECT DISTINCT *", True),
+        ("SELECT (STR(?v) AS ?text) ?k", False),  # ?v only inside an expression: not returned
+        ("SELECT ?k", False),
+    ],
+)
+def test_a_query_runs_once_whoever_sorts(select, sorted_here):
+    store = _Counting(
+        _store([{"k": ox.Literal(c), "v": ox.Literal(str(i))} for i, c in enumerate("cab")])
+    )
+    text = f"PREFIX select: <{EX}> {select} WHERE {{ ?r select:k ?k ; select:v ?v }} ORDER BY ?v"
+    result, order = run_oxigraph(store, text)
+    assert len(store.asked) == 1
+    assert bool(order) == sorted_here
+    assert ("ORDER BY" in store.asked[0]) != sorted_here

@@ -247,7 +247,8 @@ def run_oxigraph(store: ox.Store, text: str, **options):
     be done by `sort_cells`; a CONSTRUCT's order does not matter without LIMIT.
     """
     split = split_order_by(text)
-    if split is not None:
+    returned = _returned_variables(text)
+    if split is not None and (returned is None or {k for k, _ in split[1]} <= returned):
         head, keys = split
         result = store.query(head, **options)
         if not isinstance(result, ox.QuerySolutions):
@@ -256,6 +257,34 @@ def run_oxigraph(store: ox.Store, text: str, **options):
         if all(name in names for name, _ in keys):
             return result, [(names.index(name), descending) for name, descending in keys]
     return store.query(text, **options), []
+
+
+_QUERY_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+_IRIS_AND_STRINGS = re.compile(
+    r"(?i)\bPREFIX\s+[\w.-]*:|<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*"
+)
+
+
+def _returned_variables(text: str) -> set[str] | None:
+    """The variables a SELECT query returns, or None for `SELECT *` and the other forms.
+
+    Read from the text so that a query is not run twice (Oxigraph does much of the work when
+    the query is made): bare `?v` in the SELECT clause and `AS ?v` in its expressions.
+    """
+    text = _IRIS_AND_STRINGS.sub(" ", text)  # a prefix, an IRI or a string may say "select"
+    form = _QUERY_FORM.search(text)
+    if form is None or form[1].upper() != "SELECT":
+        return None
+    clause = re.split(r"\{|\bWHERE\b|\bFROM\b", text[form.end() :], maxsplit=1, flags=re.I)[0]
+    if clause.strip().upper().removeprefix("DISTINCT").removeprefix("REDUCED").strip() == "*":
+        return None
+    returned = set(re.findall(r"\bAS\s+[?$](\w+)", clause, re.IGNORECASE))
+    depth = 0
+    for token in re.findall(r"[()]|[?$]\w+", clause):
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth == 0 and token[0] in "?$":
+            returned.add(token[1:])
+    return returned
 
 
 def tsv_rows(data: bytes, order: list[tuple[int, bool]]) -> list[list[str]]:
