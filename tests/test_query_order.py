@@ -268,3 +268,14 @@ def test_a_query_runs_once_whoever_sorts(select, sorted_here):
     assert len(store.asked) == 1
     assert bool(order) == sorted_here
     assert ("ORDER BY" in store.asked[0]) != sorted_here
+
+
+def test_triple_terms_in_results_are_a_clear_error():
+    from showgraph.errors import ShowgraphError
+    from showgraph.query import format_result
+
+    result = query(
+        ox.Store(), f"SELECT ?t WHERE {{ BIND(TRIPLE(<{EX}a>, <{EX}b>, <{EX}c>) AS ?t) }}"
+    )
+    with pytest.raises(ShowgraphError, match="triple terms"):
+        format_result(result, "csv")

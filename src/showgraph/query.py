@@ -385,6 +385,10 @@ def parse_cell(cell: str) -> tuple[str, str, str | None, str | None]:
     if cell[0] == '"' == cell[-1] and "\\" not in cell:  # the usual case, plain text
         return "literal", cell[1:-1], None, None
     if cell[0] == "<":
+        if cell.startswith("<<"):
+            raise ShowgraphError(
+                "the results hold RDF 1.2 triple terms, which showgraph does not read"
+            )
         return "uri", cell[1:-1], None, None
     if cell.startswith("_:"):
         return "bnode", cell[2:], None, None
@@ -402,7 +406,7 @@ def parse_cell(cell: str) -> tuple[str, str, str | None, str | None]:
         return "literal", cell, None, _XSD + "boolean"
     number = _BARE_NUMBER.match(cell)
     if number is None:
-        raise QueryError(f"not a SPARQL TSV results cell: {cell[:80]!r}")
+        raise ShowgraphError(f"not a SPARQL TSV results cell: {cell[:80]!r}")
     kind = "integer" if number[1] else "decimal" if number[2] else "double"
     return "literal", cell, None, _XSD + kind
 
