@@ -318,7 +318,7 @@ def sort_cells(rows: list[list[str]], order: list[tuple[int, bool]]) -> list[lis
 
 
 _NOT_PLAIN = re.compile(r'(?m)^[^"]|[^"]$|\\')  # a line that is not "text" without escapes
-_NOT_IRIS = re.compile(r"(?m)^[^<]|[^>]$")  # a line that is not <iri>
+_NOT_IRIS = re.compile(r"(?m)^(?:[^<]|<<)|[^>]$")  # a line that is not <iri>
 
 
 class _Memo(dict):
