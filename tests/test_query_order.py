@@ -279,3 +279,28 @@ def test_triple_terms_in_results_are_a_clear_error():
     )
     with pytest.raises(ShowgraphError, match="triple terms"):
         format_result(result, "csv")
+
+
+def test_as_dicts_from_cells_equals_as_dicts_from_terms():
+    from showgraph.query import QueryResult
+
+    values = [
+        ox.NamedNode(EX + "a"),
+        ox.BlankNode("b0"),
+        ox.Literal("plain"),
+        ox.Literal("tab\there"),
+        ox.Literal("hello", language="en"),
+        ox.Literal("42", datatype=ox.NamedNode(XSD + "integer")),
+        ox.Literal("2024-05-01", datatype=ox.NamedNode(XSD + "date")),
+        ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")),
+    ]
+    store = _store(
+        [{"k": ox.Literal(f"{i}"), "v": v} for i, v in enumerate(values)] + [{"k": ox.Literal("9")}]
+    )
+    result = query(
+        store, f"SELECT ?k ?v WHERE {{ ?r <{EX}k> ?k OPTIONAL {{ ?r <{EX}v> ?v }} }} ORDER BY ?k"
+    )
+    from_cells = result.as_dicts()
+    from_terms = QueryResult("select", result.vars, rows=result.rows).as_dicts()
+    assert from_cells == from_terms
+    assert [type(d["v"]).__name__ for d in from_cells][5:] == ["int", "date", "bool", "NoneType"]

@@ -79,14 +79,13 @@ class QueryResult:
         return f"<QueryResult {self.kind} {len(self)}>"
 
     def as_dicts(self) -> list[dict[str, object]]:
-        """SELECT rows as dictionaries of Python values (for pandas: `DataFrame(r.as_dicts())`)."""
-        return [
-            {
-                v: (t.toPython() if isinstance(t, Literal) else (str(t) if t is not None else None))
-                for v, t in zip(self.vars, row)
-            }
-            for row in self.rows
-        ]
+        """SELECT rows as dictionaries of Python values (for pandas: `DataFrame(r.as_dicts())`):
+        IRIs as str, literals as int, float, date... (rdflib's `toPython`), None when unbound."""
+        if self._rows is None:  # from cells: no rdflib term needed for plain text and IRIs
+            values = _Memo(_python_value)
+            with gc_paused():
+                return [{v: values[cell] for v, cell in zip(self.vars, row)} for row in self._cells]
+        return [{v: _python(term) for v, term in zip(self.vars, row)} for row in self.rows]
 
 
 def prologue() -> str:
@@ -433,6 +432,20 @@ def _term(cell: str) -> URIRef | BNode | Literal | None:
     if kind == "bnode":
         return BNode(value)
     return Literal(value, lang=language, datatype=datatype) if kind == "literal" else None
+
+
+def _python(term) -> object:
+    if isinstance(term, Literal):
+        return term.toPython()
+    return None if term is None else str(term)
+
+
+def _python_value(cell: str) -> object:
+    """`_python` of the term of a TSV cell, without making the term where it is plain."""
+    kind, value, language, datatype = parse_cell(cell)
+    if kind in ("uri", "bnode") or (kind == "literal" and not language and not datatype):
+        return value
+    return _python(_term(cell))
 
 
 def _oxigraph_syntax_error(message: str, text: str, shift: int) -> QueryError:
