@@ -130,6 +130,9 @@ def test_actor_playing_two_characters_of_one_show(invalid):
     [p] = [p for p in invalid.problems if "more than one character" in p.message]
     assert p.focus == PARK
     assert "Choi Nam-ra and Nam On-jo" in p.message
+    # the statements behind both roles, found through the nodes the message names
+    assert sorted(p.sentences) == ["Park Ji-hu also plays Nam-ra.", "Park Ji-hu plays On-jo."]
+    assert p.source_names == ["broken"]
 
 
 def test_rating_above_its_scale(invalid):

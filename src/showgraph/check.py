@@ -61,7 +61,7 @@ _CONFLICTS: dict[str, tuple[str, str]] = {
 """Two dates conflict only if neither refines the other ("2022" and "2022-06-07" agree)."""
 
 _EVIDENCE_QUERY = """
-SELECT ?statement ?evidence ?article ?source ?start ?end WHERE {
+SELECT ?statement ?p ?evidence ?article ?source ?start ?end WHERE {
     ?statement a sg:Statement ;
         rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
         sg:certainty sg:Confirmed .
@@ -176,11 +176,15 @@ def find_conflicts(data: Graph) -> list[Problem]:
     return problems
 
 
-def evidence_for(data: Graph, triple: tuple[Node, Node, Node]) -> list[Evidence]:
-    """The confirmed statements that assert `triple`, with sentence and article source name."""
+def evidence_for(data: Graph, triple: tuple[Node, Node | None, Node]) -> list[Evidence]:
+    """The confirmed statements that assert `triple`, with sentence and article source name.
+
+    A predicate of None stands for any: every confirmed statement linking subject and object.
+    """
     s, p, o = triple
+    bindings = {"s": s, "o": o} if p is None else {"s": s, "p": p, "o": o}
     out = []
-    for row in data.query(_EVIDENCE_QUERY, initNs=_NS, initBindings={"s": s, "p": p, "o": o}):
+    for row in data.query(_EVIDENCE_QUERY, initNs=_NS, initBindings=bindings):
         span = (
             (int(row.start), int(row.end))
             if row.start is not None and row.end is not None
@@ -188,7 +192,7 @@ def evidence_for(data: Graph, triple: tuple[Node, Node, Node]) -> list[Evidence]
         )
         out.append(
             Evidence(
-                triple=(s, p, o),
+                triple=(s, row.p, o),
                 statement=row.statement,
                 sentence=str(row.evidence or ""),
                 article=row.article,
@@ -224,6 +228,7 @@ def _shacl_problem(report: Graph, data: Graph, result: Node) -> Problem:
     value = report.value(result, SH.value)
     shape = report.value(result, SH.sourceShape)
     message = str(report.value(result, SH.resultMessage) or "violates a shape")
+    named = [URIRef(iri) for iri in dict.fromkeys(_IRI.findall(message))]
     message = _IRI.sub(lambda m: _name(data, URIRef(m.group(0))), message)
     where = _name(data, focus) if focus is not None else "?"
     if isinstance(path, URIRef):
@@ -233,6 +238,8 @@ def _shacl_problem(report: Graph, data: Graph, result: Node) -> Problem:
     evidence: tuple[Evidence, ...] = ()
     if isinstance(path, URIRef) and value is not None:
         evidence = tuple(evidence_for(data, (focus, path, value)))
+    elif focus is not None:  # a SPARQL constraint names its nodes in the message instead
+        evidence = tuple(ev for node in named for ev in evidence_for(data, (focus, None, node)))
     return Problem("shacl", f"{where}: {message}", focus=focus, evidence=evidence, shape=shape)
 
 
