@@ -230,7 +230,10 @@ def test_page_is_self_contained_and_writes_nothing_else(dataset, tmp_path, monke
     assert "<title>Test view</title>" in html
     assert "vis.Network" in html and "new TomSelect" in html
     for kind in ("show", "season", "character", "actor", "person", "platform", "work"):
-        assert f"</span>{kind}</li>" in html  # in the legend
+        assert f"</svg>{kind}</li>" in html  # in the legend, with its node's shape and colour
+    legend = {kind: icon for icon, kind in re.findall(r"<li>(<svg.*?</svg>)(\w+)</li>", html)}
+    assert len({legend["show"], legend["season"], legend["platform"], legend["work"]}) == 4
+    assert view_html.KIND_STYLE["show"]["color"] in legend["show"] and "<polygon" in legend["show"]
     assert written.nodes == len(view_model(dataset)["nodes"]) and written.edges > 0
 
 

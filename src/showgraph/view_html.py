@@ -275,9 +275,40 @@ def _edge_hover(edge: dict, labels: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _polygon(corners: int, start: float, radii: tuple[float, ...] = (6.5,)) -> str:
+    """Points of a regular polygon (or, with two radii, a star) around (7, 7) in a 14px box."""
+    steps = corners * len(radii)
+    points = []
+    for i in range(steps):
+        angle = math.radians(start + 360 * i / steps)
+        r = radii[i % len(radii)]
+        points.append(f"{7 + r * math.cos(angle):.2f},{7 + r * math.sin(angle):.2f}")
+    return f'<polygon points="{" ".join(points)}"/>'
+
+
+#: The legend's icon of each vis-network shape (an inline SVG element in a 14px box).
+_SHAPE_ICONS = {
+    "dot": '<circle cx="7" cy="7" r="6"/>',
+    "square": '<rect x="1.5" y="1.5" width="11" height="11"/>',
+    "diamond": _polygon(4, -90),
+    "triangle": _polygon(3, -90),
+    "triangleDown": _polygon(3, 90),
+    "hexagon": _polygon(6, 0),
+    "star": _polygon(5, -90, (6.8, 2.8)),
+}
+
+
+def _legend_icon(kind: str) -> str:
+    style = KIND_STYLE[kind]
+    return (
+        f'<svg class="icon" width="14" height="14" viewBox="0 0 14 14" fill="{style["color"]}"'
+        f' aria-hidden="true">{_SHAPE_ICONS[style["shape"]]}</svg>'
+    )
+
+
 def _legend(model: dict) -> dict:
     return {
-        "kinds": [(k, KIND_STYLE[k]["color"]) for k in model["legend"]["kinds"]],
+        "kinds": [(k, _legend_icon(k)) for k in model["legend"]["kinds"]],
         "statuses": [
             (
                 s,
