@@ -4,6 +4,8 @@ wordings, and hedges kept to their own fact."""
 
 from __future__ import annotations
 
+import pytest
+
 from showgraph.articles import article_from_text
 from showgraph.extract import extract
 from showgraph.extract.names import find_names
@@ -174,6 +176,42 @@ def test_renewal_wordings_handed_announced_and_inferred_season():
     assert facts_of(body, "renewed") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harbor Lights got the green light for season 2 in May 2022.", (2, "2022-05")),
+        (
+            "Harbor Lights was given the go-ahead for a third season on 2 May 2022.",
+            (3, "2022-05-02"),
+        ),
+        ("The renewal for season 2 came on June 12, 2022.", (2, "2022-06-12")),
+        (
+            "Harbor Lights is coming back for season 2, Hulu announced on May 5, 2022.",
+            (2, "2022-05-05"),
+        ),
+        (
+            "Harbor Lights has been renewed for a second and final season, Hulu announced in March 2021.",
+            (2, "2021-03"),
+        ),
+    ],
+)
+def test_renewal_wordings_green_light_renewal_came_and_announced_after(sentence, expected):
+    assert {(f.season, f.date) for f in facts_of(sentence + "\n", "renewed")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbor Lights has not got the green light for season 2 yet, as of May 2022.",
+        "The renewal of season 2 is still uncertain in May 2022.",
+        "Fans are waiting for the renewal for season 2, expected in May 2022.",
+        "Harbor Lights could get the green light for season 2 in May 2022.",
+    ],
+)
+def test_no_renewal_from_a_renewal_not_yet_given(sentence):
+    assert [f for f in facts_of(sentence + "\n", "renewed") if f.certainty == "confirmed"] == []
+
+
 def test_source_of_the_same_name_and_author_after_the_work():
     body = (
         "The series is based on the 2019 novel of the same name by Clara Bennet. "
@@ -216,7 +254,10 @@ def test_a_headline_sentence_around_the_show_name_gives_the_name_the_body_repeat
     assert main_show(title, body) == "Lantern Bay"
     # a title the body repeats in full is kept whole
     title = "Night Ferry Rules Season 2: Release Date"
-    assert main_show(title, title + "\n\nNight Ferry Rules returns. Night Ferry Rules is back.") == "Night Ferry Rules"
+    assert (
+        main_show(title, title + "\n\nNight Ferry Rules returns. Night Ferry Rules is back.")
+        == "Night Ferry Rules"
+    )
 
 
 # --- third blind set's failure description, in our own example sentences ---
@@ -245,7 +286,9 @@ def test_director_of_every_episode_and_returning_director():
 def test_also_stars_as_and_signed_on_to_play():
     body = "Tom Hale also stars as Captain Ben Ortiz.\n"
     assert ("Tom Hale", "Ben Ortiz") in _pairs(body, "plays", "actor", "character") or (
-        "Tom Hale", "Captain Ben Ortiz") in _pairs(body, "plays", "actor", "character")
+        "Tom Hale",
+        "Captain Ben Ortiz",
+    ) in _pairs(body, "plays", "actor", "character")
     body = "The season adds new faces, also starring Lena Park as Mira Sol.\n"
     assert ("Lena Park", "Mira Sol") in _pairs(body, "plays", "actor", "character")
     body = "Jonah Webb has signed on to play Elias Crane in the second season.\n"
@@ -257,8 +300,12 @@ def test_more_fate_wordings():
         return _pairs(body, "fate", "character", "fate")
 
     assert ("Mara Quill", "dies") in fates("In season 1, Mara Quill is torn apart by the horde.\n")
-    assert ("Ben Ortiz", "dies") in fates("In season 1, Ben Ortiz was killed when the bridge fell.\n")
-    assert ("Ben Ortiz", "missing") in fates("By the end of season 1, Ben Ortiz is officially missing.\n")
+    assert ("Ben Ortiz", "dies") in fates(
+        "In season 1, Ben Ortiz was killed when the bridge fell.\n"
+    )
+    assert ("Ben Ortiz", "missing") in fates(
+        "By the end of season 1, Ben Ortiz is officially missing.\n"
+    )
     assert ("Ben Ortiz", "missing") in fates("In season 1, Ben Ortiz is declared missing.\n")
     assert ("Mara Quill", "dies") in fates("In season 1, Mara Quill is found dead in the lake.\n")
     assert ("Mara Quill", "infected") in fates("In season 1, Mara Quill is bitten on the arm.\n")
@@ -276,7 +323,9 @@ def test_rating_holds_and_sits_at():
 
 def test_set_a_date_for_the_return():
     body = "Netflix has set March 6, 2027 for the return of Harbor Lights.\n"
-    assert ("expected_release", "2027-03-06") in {(f.rel, f.date) for f in facts_of(body, "expected_release")}
+    assert ("expected_release", "2027-03-06") in {
+        (f.rel, f.date) for f in facts_of(body, "expected_release")
+    }
     body = "Netflix has dated Harbor Lights' return for March 6, 2027.\n"
     assert "2027-03-06" in {f.date for f in facts_of(body, "expected_release")}
 

@@ -84,6 +84,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|"
             r"confirmed|announced|gave the green light|had to wait until|"
+            # "got the green light for season 2", "was given the go-ahead for a second season"
+            r"(?:got|gets|received|was given|were given|been given)\s+the\s+"
+            r"(?:green[- ]?light|go-ahead)|"
+            # "The renewal for season 2 came on June 12, 2022"
+            r"renewal(?=\s+(?:for|of)\s[^.;]{0,40}?\b(?:came|arrived|was (?:announced|confirmed|made"
+            r" official)|became official)\b)|"
             # "CBS handed the show a two-season renewal", "earned a season 3 renewal"
             r"(?:handed|gave|given|earned|landed|scored|received|got|secured)\s+"
             r"(?:[\w'-]+\s+){0,5}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?renewal)\b"
@@ -144,8 +150,11 @@ _RENEWS_SHOW = re.compile(
 # "handed it a two-season renewal": how many seasons a renewal covers
 _MULTI_RENEWAL = re.compile(r"\b(?P<n>two|three|four|2|3|4)[- ]season\s+renewal\b")
 # "X will return for a third season, Hulu announced ...": the season an announcement is about
+# "X will return for a third season, Hulu announced on ...", "X is coming back for season 2,
+# Netflix announced ...", "X has been renewed for a second and final season, Netflix announced"
 _RETURN_FOR = re.compile(
-    r"\b(?:return|come back|be back)\s+for\s+(?:a|an|its)\s+\w+\s+(?:season|series)\b"
+    r"\b(?:return(?:ing)?|come back|coming back|be back|is back|renewed|picked up)\s+for\s+"
+    r"(?:(?:a|an|its|the)\s+)?(?:\w+\s+){0,3}?(?:season|series)\b"
 )
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
