@@ -314,6 +314,21 @@ def test_more_fate_wordings():
     )
 
 
+def test_fate_of_a_list_of_characters_before_a_plural_verb():
+    def fates(body):
+        return set(_pairs(body, "fate", "character", "fate"))
+
+    both = {("Mara Quill", "survives"), ("Ben Ortiz", "survives")}
+    assert fates("In season 1, Mara Quill and Ben Ortiz survived the flood.\n") == both
+    assert fates("Both Mara Quill and Ben Ortiz survive season 1.\n") == both
+    three = fates("In season 1, Ana Ruiz, Mara Quill and Ben Ortiz were bitten.\n")
+    assert three == {(n, "infected") for n in ("Ana Ruiz", "Mara Quill", "Ben Ortiz")}
+    # a singular verb takes its own subject only; the name after "kills" is its object
+    assert fates("In season 1, Mara Quill kills Ana Ruiz and Ben Ortiz dies.\n") == {
+        ("Ben Ortiz", "dies")
+    }
+
+
 def test_rating_holds_and_sits_at():
     body = "The show holds 7.9 out of 10 on IMDb.\n"
     assert ("IMDb", 7.9, 10.0) in _pairs(body, "rating", "source", "value", "best")

@@ -152,6 +152,30 @@ def _pronoun_antecedent(doc: Doc, ctx: Context, sent: _Sentence, pos: int) -> Na
     return None
 
 
+def _listed_subjects(text: str, names: list[Name], start: int, phrase: str) -> list[Name]:
+    """ "On-jo and Cheong-san survived", "Su-hyeok, Nam-ra and On-jo make it out": the names of
+    a list that ends just before the verb, when the verb is not singular ("dies", "is killed")
+    and nothing puts the list after another verb or a preposition ("kills A and B dies")."""
+    first = phrase.split()[0].lower()
+    if not names or (first.endswith("s") and not first.endswith("ss")):
+        return []
+    if not re.fullmatch(
+        r"\s*(?:(?:both|all|also|eventually|ultimately|later|then)\s+)*",
+        text[names[-1].end : start],
+    ):
+        return []
+    listed = [names[-1]]
+    for name in reversed(names[:-1]):
+        if not re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", text[name.end : listed[0].start]
+        ):
+            break
+        listed.insert(0, name)
+    if len(listed) < 2 or _previous_word(text, listed[0].start) in _OBJ_PREV:
+        return []
+    return listed
+
+
 def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str]) -> list[Name]:
     text = sent.text
     start = c0 + m.start()
@@ -163,6 +187,9 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
         return [who[-1]]
     if plural:
         return in_clause
+    listed = _listed_subjects(text, in_clause, start, phrase)
+    if listed:
+        return listed
     pron = [p for p in re.finditer(r"\b(?:he|she|He|She)\b", text[c0:start])]
     last_pron = c0 + pron[-1].start() if pron else -1
     if phrase.startswith(("sacrificing", "giving")) and in_clause:
