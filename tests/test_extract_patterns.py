@@ -63,6 +63,21 @@ def test_job_words_are_not_part_of_a_name():
     assert [n.text for n in find_names("Advocate Hale and Dr. Kay")] == ["Hale", "Dr. Kay"]
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "best known for Night Harbor",
+        "the star of Night Harbor",
+        "fresh off Night Harbor",
+        "known from her role in Night Harbor",
+    ],
+)
+def test_an_aside_about_other_work_between_actor_and_role(aside):
+    body = f"Mara Quill, {aside}, plays Ana Ruiz.\n"
+    assert ("Mara Quill", "Ana Ruiz") in _pairs(body, "plays", "actor", "character")
+    assert not [a for a, _ in _pairs(body, "plays", "actor", "character") if a == "Night Harbor"]
+
+
 def test_cast_wordings_with_the_actor_last_or_in_another_show():
     body = (
         "Reprising his role as Elias Crane is Tom Brandt. "

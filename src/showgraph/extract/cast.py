@@ -75,6 +75,15 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     return None
 
 
+# ", best known for ", ", the star of ", ", fresh off ": an aside naming the actor's other work
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:(?:perhaps\s+)?best|well|mostly)\s+)?(?:known|famous|recogni[sz]able)\s+"
+    r"(?:for|from)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"|,\s+(?:the\s+)?star\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"|,\s+fresh\s+(?:off|from)\s+(?:[\w'-]+\s+){0,3}?"
+)
+
+
 def _actor_before(
     text: str, pos: int, names: list[Name], roles: set[str], elsewhere: bool = False
 ) -> Name | None:
@@ -85,6 +94,10 @@ def _actor_before(
         return None
     name = before[-1]
     gap = text[name.end : pos].strip()
+    if gap == "," and len(before) > 1 and _APPOSITIVE.fullmatch(text[before[-2].end : name.start]):
+        # "A, best known for Other Show, plays C": the actor is before the aside
+        name = before[-2]
+        return None if _possessive(text, name) else name
     if _possessive(text, name):
         return None
     if not _GAP_OK.fullmatch(gap):
