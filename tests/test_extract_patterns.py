@@ -78,6 +78,22 @@ def test_an_aside_about_other_work_between_actor_and_role(aside):
     assert not [a for a, _ in _pairs(body, "plays", "actor", "character") if a == "Night Harbor"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz (Mara Quill) and Leo Marsh (Ben Ortiz) return in season 2.\n",
+        "Returning cast members: Mara Quill (Ana Ruiz), Ben Ortiz (Leo Marsh).\n",
+        "Starring: Mara Quill (Ana Ruiz), Ben Ortiz (Leo Marsh).\n",
+        # Mara Quill is known as an actor: the whole list is "actor (role)"
+        "Mara Quill plays Ana Ruiz. In season 2, Mara Quill (Ana Ruiz) and Ben Ortiz (Leo Marsh) "
+        "return.\n",
+    ],
+)
+def test_bracketed_roles_either_way_round(body):
+    got = set(_pairs(body, "plays", "actor", "character"))
+    assert got == {("Mara Quill", "Ana Ruiz"), ("Ben Ortiz", "Leo Marsh")}
+
+
 def test_cast_wordings_with_the_actor_last_or_in_another_show():
     body = (
         "Reprising his role as Elias Crane is Tom Brandt. "

@@ -75,6 +75,8 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     return None
 
 
+# words before a list of "A (C)": the names are actors, their roles in brackets
+_CAST_LEAD = re.compile(r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up)\b", re.I)
 # ", best known for ", ", the star of ", ", fresh off ": an aside naming the actor's other work
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:(?:perhaps\s+)?best|well|mostly)\s+)?(?:known|famous|recogni[sz]able)\s+"
@@ -167,13 +169,18 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and _CLAUSE_END.match(text, nxt.end)
         ):
             add(nxt, name, ctx.show)
-    # C (A)
-    for i, name in enumerate(names[:-1]):
-        nxt = names[i + 1]
-        if (
-            re.fullmatch(r"\s*\(", text[name.end : nxt.start])
-            and text[nxt.end : nxt.end + 1] == ")"
-        ):
+    # C (A); but A (C) after "The cast includes", "Starring", or when an A is a known actor
+    bracketed = [
+        (name, nxt)
+        for name, nxt in zip(names, names[1:])
+        if re.fullmatch(r"\s*\(", text[name.end : nxt.start]) and text[nxt.end : nxt.end + 1] == ")"
+    ]
+    actors_first = bool(names) and _CAST_LEAD.search(text, 0, names[0].start) is not None
+    actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _ in bracketed)
+    for name, nxt in bracketed:
+        if actors_first:
+            add(name, nxt, ctx.show)
+        else:
             add(nxt, name, ctx.show)
     # C, (the ...) played by A
     for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+by\s+", text):
