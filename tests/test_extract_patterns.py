@@ -243,6 +243,34 @@ def test_no_renewal_from_a_renewal_not_yet_given(sentence):
     assert [f for f in facts_of(sentence + "\n", "renewed") if f.certainty == "confirmed"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rel", "expected"),
+    [
+        ("Season 2 is slated for a spring 2026 release.", "expected_release", (2, "2026")),
+        ("Hulu has scheduled season 2 for March 14, 2026.", "expected_release", (2, "2026-03-14")),
+        ("Season 2 hits screens on March 14, 2026.", "expected_release", (2, "2026-03-14")),
+        (
+            "Hulu released all eight episodes of season 1 on May 2, 2025.",
+            "released",
+            (1, "2025-05-02"),
+        ),
+        ("Hulu decided not to renew Harbor Lights in May 2024.", "cancelled", (None, "2024-05")),
+        (
+            "Harbor Lights has been cancelled, Hulu confirmed on May 3, 2024.",
+            "cancelled",
+            (None, "2024-05-03"),
+        ),
+    ],
+)
+def test_dated_wordings_slated_scheduled_all_episodes_not_renewed(sentence, rel, expected):
+    assert {(f.season, f.date) for f in facts_of(sentence + "\n", rel)} == {expected}
+
+
+def test_an_attribution_dates_the_fact_before_it_not_a_renewal():
+    body = "Harbor Lights has been cancelled, Hulu confirmed on May 3, 2024.\n"
+    assert facts_of(body, "renewed") == []
+
+
 def test_source_of_the_same_name_and_author_after_the_work():
     body = (
         "The series is based on the 2019 novel of the same name by Clara Bennet. "

@@ -98,7 +98,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cancelled",
         re.compile(
-            r"\b(?:cancell?ed|axed|scrapped|pulled the plug on)\b"
+            r"\b(?:cancell?ed|axed|scrapped|pulled the plug on|"
+            r"(?:decided|opted|chose|elected)\s+not\s+to\s+renew)\b"
             r"(?!\s+(?:school|trip|plans?|flight|wedding|event))"
         ),
     ),
@@ -106,6 +107,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "released",
         re.compile(
             r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
+            # "Netflix released all eight episodes of season 1 on ..."
+            r"released(?=\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?episodes?\b)|"
             r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
             r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
             r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
@@ -117,6 +120,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
             r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
             r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
+            r"(?:is|are)\s+slated\s+(?:for|to)|slated for|(?:has|have)\s+scheduled|scheduled for|"
+            r"hits screens|will hit screens|"
             r"will return|returns|is due|are due|due out|hits Netflix|will hit|bows|will bow|"
             r"(?:to|will|could|may|might|should|would)\s+"
             r"(?:air|bow|drop|land|arrive|debut|premiere|stream|return|hit)|"
@@ -305,8 +310,15 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         for d in dates:
             before = [i for i, t in enumerate(triggers) if t[1] <= d.start]
             if before:
-                if before[-1] not in assigned:
-                    assigned[before[-1]] = d.iso
+                last = before[-1]
+                if (
+                    last
+                    and last - 1 not in assigned
+                    and _ATTRIBUTION.fullmatch(clause, triggers[last - 1][1], triggers[last][1])
+                ):
+                    last -= 1  # the date of the fact the attribution is about
+                if last not in assigned:
+                    assigned[last] = d.iso
                 continue
             leftover.append(d)
         # a date before any trigger ("On June 6, 2022, Netflix renewed ...") goes to the first
@@ -327,6 +339,13 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             if fact:
                 out.extend(fact)
     return out
+
+
+# "X has been cancelled, Netflix confirmed on May 3, 2024": who said so, right after the fact
+# their date belongs to
+_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:the\s+)?[\w+&'.-]+\s+){1,3}(?:has\s+)?(?:announced|confirmed|revealed)"
+)
 
 
 def _borrowed_date(ctx: Context, text: str, c0: int) -> str | None:
