@@ -271,6 +271,30 @@ def test_an_attribution_dates_the_fact_before_it_not_a_renewal():
     assert facts_of(body, "renewed") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "rel", "expected"),
+    [
+        ("Creator Marco Reyes has teased season 2.", "creator", "Marco Reyes"),
+        (
+            "Marco Reyes, the creator of Harbor Lights, said the story continues.",
+            "creator",
+            "Marco Reyes",
+        ),
+        ("The series is helmed by Lee Jae-kyoo.", "director", "Lee Jae-kyoo"),
+    ],
+)
+def test_credit_wordings_title_first_aside_and_helmed(sentence, rel, expected):
+    assert {f.person for f in facts_of(sentence + "\n", rel)} == {expected}
+
+
+def test_draws_from_a_work_but_not_from_folklore():
+    body = "Season 2 draws from the webtoon Night Harbor by Joo Dong-geun.\n"
+    assert {(f.work, f.creator) for f in facts_of(body, "based_on")} == {
+        ("Night Harbor", "Joo Dong-geun")
+    }
+    assert facts_of("The show draws on Korean Folklore and Joseon history.\n", "based_on") == []
+
+
 def test_source_of_the_same_name_and_author_after_the_work():
     body = (
         "The series is based on the 2019 novel of the same name by Clara Bennet. "

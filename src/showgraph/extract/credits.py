@@ -11,7 +11,11 @@ from .shows import TITLE
 
 _GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|manhwa|manga|novel|book|comic book|comics?|cartoons?|play|anime|series)"
 _BASED = re.compile(
-    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
+    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by|"
+    # "draws from the webtoon X", not "draws on Korean folklore"
+    r"(?:draws|drew|drawn) (?:on|from)(?=\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + _GENRE
+    + r"\b))\s+"
     # "her 2015 novel": the work's creator is the person the pronoun stands for
     r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?=(?:[a-z-]+\s+)?" + _GENRE + r"\b))?"
     # "the bestselling crime novel Y", "Henry Lowe's non-fiction book Y"
@@ -32,7 +36,11 @@ _WORK_CREATORS = re.compile(
 )
 # "based on the novel of the same name by X": the work has the show's title
 _SAME_NAME = re.compile(
-    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by)\s+"
+    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by|"
+    # "draws from the webtoon X", not "draws on Korean folklore"
+    r"(?:draws|drew|drawn) (?:on|from)(?=\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + _GENRE
+    + r"\b))\s+"
     r"(?:(?P<poss>his|her|their)|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     + _GENRE
     + r"\s+(?:of\s+the\s+same\s+(?:name|title)|that\s+shares\s+its\s+(?:name|title))\b"
@@ -42,7 +50,8 @@ _PRONOUN_WROTE = re.compile(
 )
 # Cheap cues, tried on the lower-cased sentence first: a case-insensitive alternation is slow.
 _CUE_WORDS = re.compile(
-    r"creat|direct|based on|adapt|inspired by|developed for|imdb|rotten tomatoes|metacritic|letterboxd|"
+    r"creat|direct|helmed by|based on|adapt|inspired by|draws (?:on|from)|drawn from|developed for|"
+    r"imdb|rotten tomatoes|metacritic|letterboxd|"
     r"mydramalist|tmdb|douban|naver|showrunner|behind the camera"
 )
 _CUE_OWNER = re.compile(
@@ -184,9 +193,24 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
                 other = next((t for t in doc.shows.titles if also.group(1).startswith(t)), None)
                 for p in people:
                     add("creator", other, person=p)
-    for m in re.finditer(r"\bcreators?\s+(?=[A-Z])", text):
+    for m in re.finditer(r"(?:\bcreators?|(?:^|[.;:]\s+)Creators?)\s+(?=[A-Z])", text):
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
+    # "A, the creator of TITLE, said": the name just before the aside
+    for m in re.finditer(
+        r",\s+(?:the|its)\s+(?:series\s+|show\s+)?(?:co-)?creator\b(?:\s+of\s+(?P<t>"
+        + TITLE
+        + "))?",
+        text,
+    ):
+        who = [
+            n for n in find_names(text[: m.start()], tuple(doc.shows.titles)) if n.end == m.start()
+        ]
+        target = show
+        if m.group("t"):
+            target = next((t for t in doc.shows.titles if m.group("t").startswith(t)), None)
+        for n in who:
+            add("creator", target, person=n.text)
     for m in re.finditer(
         r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)"
         r"(?P<obj>the (?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|saga)|"
@@ -227,7 +251,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for a in _agent(doc, text, m.start())[:1]:
             add("creator", show, person=a)
             doc.last_agent = a
-    for m in re.finditer(r"\bdirected\s+by\s+", text):
+    for m in re.finditer(r"\b(?:directed|helmed)\s+by\s+", text):
         for n in _names_at(doc, text, m.end(), other_roles=False):
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
