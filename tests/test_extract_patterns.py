@@ -295,6 +295,26 @@ def test_draws_from_a_work_but_not_from_folklore():
     assert facts_of("The show draws on Korean Folklore and Joseon history.\n", "based_on") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The first season scored 7.2 on IMDb.", ("IMDb", 7.2, None)),
+        ("It has an IMDb rating of 7.2/10.", ("IMDb", 7.2, 10.0)),
+        ("Its Rotten Tomatoes score is 94%.", ("Rotten Tomatoes", 94.0, 100.0)),
+    ],
+)
+def test_rating_wordings_without_scale_or_source_first(sentence, expected):
+    assert set(_pairs(sentence + "\n", "rating", "source", "value", "best")) == {expected}
+    assert _pairs("It has 2 seasons on IMDb.\n", "rating", "source", "value", "best") == []
+
+
+def test_episode_count_with_a_length_between():
+    assert {
+        f.count for f in facts_of("Season 2 will have eight hour-long episodes.\n", "episodes")
+    } == {8}
+    assert {f.count for f in facts_of("Season 2 has 10 60-minute episodes.\n", "episodes")} == {10}
+
+
 def test_source_of_the_same_name_and_author_after_the_work():
     body = (
         "The series is based on the 2019 novel of the same name by Clara Bennet. "

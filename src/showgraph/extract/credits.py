@@ -57,9 +57,16 @@ _CUE_WORDS = re.compile(
 _CUE_OWNER = re.compile(
     r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}(?:comedy|drama|series|sitcom|thriller|show|creation)\b"
 )
+_SOURCES = r"IMDb|Rotten Tomatoes|Metacritic|Letterboxd|MyDramaList|TMDB|Douban|Naver"
 _RATING = re.compile(
     r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/\s*(?P<b>\d{1,3})|\s+out of\s+(?P<b2>\d{1,3})|\s*%|\s+percent)"
-    r"[^.;]{0,45}?\b(?:on|from|at)\s+(?P<src>IMDb|Rotten Tomatoes|Metacritic|Letterboxd|MyDramaList|TMDB|Douban|Naver)"
+    r"[^.;]{0,45}?\b(?:on|from|at)\s+(?P<src>" + _SOURCES + ")"
+    # "scored 7.2 on IMDb": no scale given
+    r"|\b(?:scored|scores|holds|rated|sits at|boasts|earned)\s+(?:an?\s+)?(?:average\s+)?"
+    r"(?P<v3>\d{1,2}\.\d)\s+(?:on|from)\s+(?P<src3>" + _SOURCES + r")\b"
+    # "an IMDb rating of 7.2/10", "its IMDb score of 7.2"
+    r"|\b(?P<src4>" + _SOURCES + r")\s+(?:user\s+)?(?:rating|score)\s+(?:of\s+|is\s+|sits at\s+)?"
+    r"(?P<v4>\d{1,3}(?:\.\d)?)(?:\s*/\s*(?P<b4>\d{1,3})|\s+out of\s+(?P<b5>\d{1,3})|(?P<pct>\s*%))?"
 )
 
 
@@ -340,10 +347,11 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
 
     # ratings
     for m in _RATING.finditer(text):
-        value = float(m.group("v"))
-        best = m.group("b") or m.group("b2")
+        value = float(m.group("v") or m.group("v3") or m.group("v4"))
+        best = m.group("b") or m.group("b2") or m.group("b4") or m.group("b5")
         best_value = (
             float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
         )
-        add("rating", show, source=m.group("src"), value=value, best=best_value)
+        source = m.group("src") or m.group("src3") or m.group("src4")
+        add("rating", show, source=source, value=value, best=best_value)
     return out

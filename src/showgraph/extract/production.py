@@ -164,7 +164,8 @@ _RETURN_FOR = re.compile(
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(NUMBERS)
-    + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+)?episodes\b)",
+    # "eight episodes", "8-episode", "ten more episodes", "eight hour-long episodes"
+    + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+|\w+-(?:long|minute|hour)\s+)?episodes\b)",
     re.I,
 )
 
