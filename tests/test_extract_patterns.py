@@ -305,7 +305,7 @@ def test_draws_from_a_work_but_not_from_folklore():
 )
 def test_rating_wordings_without_scale_or_source_first(sentence, expected):
     assert set(_pairs(sentence + "\n", "rating", "source", "value", "best")) == {expected}
-    assert _pairs("It has 2 seasons on IMDb.\n", "rating", "source", "value", "best") == []
+    assert not _pairs("It has 2 seasons on IMDb.\n", "rating", "source", "value", "best")
 
 
 def test_episode_count_with_a_length_between():
