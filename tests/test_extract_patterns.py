@@ -472,3 +472,16 @@ def test_scripts_for_a_season_came_from_and_bite_marks_on_others():
     body = "The scripts for season 2 came from Paul Grint and Rita Vance.\n"
     assert {"Paul Grint", "Rita Vance"} <= {f.person for f in facts_of(body, "writer")}
     assert not facts_of("In season 1, Mara Quill finds bite marks on the corpse.\n", "fate")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana de la Cruz plays Mara Quill.", "Ana de la Cruz"),
+        ("Ludwig van Beethoven is the subject.", "Ludwig van Beethoven"),
+        ("Ana de Armas joins the cast.", "Ana de Armas"),
+    ],
+)
+def test_names_keep_their_lower_case_particles(text, name):
+    assert name in [n.text for n in find_names(text)]
+    assert "Mara Quill and Leo" not in [n.text for n in find_names("Mara Quill and Leo Marsh.")]

@@ -68,7 +68,8 @@ NAME_RE = re.compile(
     + _TITLE_RE
     + r")\s+)*"
     + _TOKEN
-    + r"(?:\s+"
+    # "Ana de la Cruz", "Ludwig van Beethoven": lower-case particles inside a name
+    + r"(?:\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el)\s+)*"
     + _TOKEN
     + r")*)(?![\w-])"
 )
