@@ -485,3 +485,24 @@ def test_scripts_for_a_season_came_from_and_bite_marks_on_others():
 def test_names_keep_their_lower_case_particles(text, name):
     assert name in [n.text for n in find_names(text)]
     assert "Mara Quill and Leo" not in [n.text for n in find_names("Mara Quill and Leo Marsh.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("Season 2 will reportedly premiere in March 2026.", "speculative"),
+        ("Insiders say season 2 will arrive in March 2026.", "speculative"),
+        ("Season 2 is said to be arriving in March 2026.", "speculative"),
+        ("Season 2 is arriving on Hulu in March 2026.", "confirmed"),
+        # a reported fact is still stated as a fact
+        ("According to reports, season 2 will arrive in March 2026.", "confirmed"),
+    ],
+)
+def test_release_wordings_with_an_adverb_and_their_certainty(sentence, certainty):
+    got = {(f.season, f.date, f.certainty) for f in facts_of(sentence + "\n", "expected_release")}
+    assert got == {(2, "2026-03", certainty)}
+
+
+def test_a_seeming_death_is_speculative():
+    body = "Mara Quill plays Ana Ruiz. In season 1, Ana Ruiz seemingly dies.\n"
+    assert {(f.fate, f.certainty) for f in facts_of(body, "fate")} == {("dies", "speculative")}

@@ -78,7 +78,7 @@ _OBJ_PREV = frozenset(
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|"
-    r"seems? to|could|might|may|presumably|apparently|we think|we believe|suspect|is said to|are said to|"
+    r"seems? to|could|might|may|presumably|apparently|seemingly|allegedly|supposedly|we think|we believe|suspect|is said to|are said to|"
     r"tipped|speculat\w*|presum\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
     re.I,
 )
