@@ -506,3 +506,18 @@ def test_release_wordings_with_an_adverb_and_their_certainty(sentence, certainty
 def test_a_seeming_death_is_speculative():
     body = "Mara Quill plays Ana Ruiz. In season 1, Ana Ruiz seemingly dies.\n"
     assert {(f.fate, f.certainty) for f in facts_of(body, "fate")} == {("dies", "speculative")}
+
+
+def test_facts_about_another_show_in_the_same_sentence():
+    body = (
+        "Like Kingdom, which Netflix renewed for a third season in May 2023, Harbor Lights was "
+        "renewed for season 2 in June 2023.\n"
+    )
+    got = {(f.show, f.season, f.date) for f in facts_of(body, "renewed")}
+    assert got == {("Kingdom", 3, "2023-05"), ("Harbor Lights", 2, "2023-06")}
+    body = (
+        "Season 2 of Harbor Lights premiered on May 5, 2025, while season 3 of Copper Valley "
+        "debuted on June 1, 2025.\n"
+    )
+    got = {(f.show, f.season, f.date) for f in facts_of(body, "released")}
+    assert got == {("Harbor Lights", 2, "2025-05-05"), ("Copper Valley", 3, "2025-06-01")}

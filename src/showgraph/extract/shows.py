@@ -32,7 +32,8 @@ _NOT_TITLE = re.compile(
     r"Korean|Japanese|English|American|Hollywood|Christmas)$"
 )
 _LEAD = re.compile(
-    r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update)\s+)+"
+    r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update|"
+    r"Like|Unlike|Meanwhile|And|But|While|Also|Plus|Elsewhere)\s+)+"
 )
 _NUMBER_WORD = (
     r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b"
@@ -71,7 +72,7 @@ _PASSING = [
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
-    re.compile(r"\bthe\s+\w+\s+season\s+of\s+(?P<t>" + TITLE + r")"),
+    re.compile(r"\b(?:the\s+\w+\s+season|season\s+\d{1,2})\s+of\s+(?P<t>" + TITLE + r")"),
     re.compile(
         r"\b(?:as|played|plays|playing|portrayed|portrays|voiced|voices|voicing)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
         + TITLE
@@ -119,8 +120,10 @@ def main_show(title_line: str, body: str) -> str | None:
         return _named_in_body(clean_title(m.group(1)), body)
     # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
     whole = clean_title(title_line)
-    if whole and ": " in whole and re.search(
-        re.escape(whole) + r"\s*(?:\([^)]*\)\s*)?,?\s(?:is|was)\s(?:an?|the)\s", body
+    if (
+        whole
+        and ": " in whole
+        and re.search(re.escape(whole) + r"\s*(?:\([^)]*\)\s*)?,?\s(?:is|was)\s(?:an?|the)\s", body)
     ):
         return whole
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
@@ -204,7 +207,7 @@ _CUES: list[tuple[str, ...]] = [
     (", in which", ", where"),
     ("cancel", "renew", "axed"),
     ("season",),
-    ("season of",),
+    ("season",),
     ("as ", "play", "portray", "voic"),
 ]
 assert len(_CUES) == len(_PASSING)
