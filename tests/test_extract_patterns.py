@@ -521,3 +521,13 @@ def test_facts_about_another_show_in_the_same_sentence():
     )
     got = {(f.show, f.season, f.date) for f in facts_of(body, "released")}
     assert got == {("Harbor Lights", 2, "2025-05-05"), ("Copper Valley", 3, "2025-06-01")}
+
+
+def test_a_role_in_another_show_inside_a_who_clause():
+    body = "Mara Quill, who also stars in Kingdom as Lady Cho, plays Ana Ruiz.\n"
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.show, f.actor, f.character) for f in ex.facts if f.rel == "plays"}
+    assert got == {
+        ("Kingdom", "Mara Quill", "Lady Cho"),
+        ("Harbor Lights", "Mara Quill", "Ana Ruiz"),
+    }

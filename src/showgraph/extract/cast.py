@@ -75,6 +75,11 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     return None
 
 
+# "stars in Kingdom as C": the name before "as" is the show, not an actor
+_STARS_IN = re.compile(r"\b(?:stars?|starred|starring|appears?|appeared)\s+in\s+$")
+_WHO_STARS_IN = re.compile(
+    r",\s+who\s+(?:\w+\s+){0,2}?(?:stars?|starred|appears?|appeared)\s+in\s+"
+)
 # words before a list of "A (C)": the names are actors, their roles in brackets
 _CAST_LEAD = re.compile(r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up)\b", re.I)
 # ", best known for ", ", the star of ", ", fresh off ": an aside naming the actor's other work
@@ -96,10 +101,13 @@ def _actor_before(
         return None
     name = before[-1]
     gap = text[name.end : pos].strip()
-    if gap == "," and len(before) > 1 and _APPOSITIVE.fullmatch(text[before[-2].end : name.start]):
-        # "A, best known for Other Show, plays C": the actor is before the aside
-        name = before[-2]
-        return None if _possessive(text, name) else name
+    if gap == "," and len(before) > 1:
+        # "A, best known for Other Show, plays C", "A, who also stars in X as B, plays C": the
+        # actor is before the aside
+        for earlier in reversed(before[:-1]):
+            aside = text[earlier.end : name.start]
+            if _APPOSITIVE.fullmatch(aside) or re.fullmatch(r",\s+who\s+[^,;.()]*", aside):
+                return None if _possessive(text, earlier) else earlier
     if _possessive(text, name):
         return None
     if not _GAP_OK.fullmatch(gap):
@@ -256,6 +264,15 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 first = names[0] if names else None
                 if first and first.start == 0 and re.match(r"\s*,", text[first.end :]):
                     actor = first
+        if actor is not None and _STARS_IN.search(text, max(0, actor.start - 30), actor.start):
+            # "A, who also stars in Kingdom as C": the name before "as" is a show, A the actor
+            title = actor.text
+            subject = [
+                n
+                for n in names
+                if n.end <= actor.start and _WHO_STARS_IN.fullmatch(text, n.end, actor.start)
+            ]
+            actor, show = (subject[-1] if subject else None), title
         if (
             actor is None
             or actor.end > character.start
