@@ -118,6 +118,11 @@ def test_saved_query_gives_the_same_rows_remotely(oxigraph, graph_file):
     expected = runner.invoke(main, ["query", str(graph_file), "-f", "cast", "--format", "csv"])
     assert result.output == expected.output
     assert "Han Seo-yeon" in result.output
+    bound = ["-f", "cast", "--format", "csv", "--bind", "actor=Han Seo-yeon"]
+    result = runner.invoke(main, ["query", "--endpoint", f"{oxigraph}/query", *bound])
+    assert result.exit_code == 0, result.output
+    assert result.output == runner.invoke(main, ["query", str(graph_file), *bound]).output
+    assert [line.split(",")[1] for line in result.output.splitlines()[1:]] == ["Han Seo-yeon"]
 
     ask = query_endpoint(f"{oxigraph}/query", "ASK { ?a sg:plays ?c }")
     assert ask.kind == "ask" and ask.boolean is True

@@ -236,6 +236,16 @@ def eval_(graph: Path, gold: Path, show_errors: bool) -> None:
     help="Read the query from a file or a saved query's name.",
 )
 @click.option(
+    "-b",
+    "--bind",
+    "bindings",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Keep only the rows where ?NAME is VALUE (repeatable), e.g. show=Kingdom, season=2, "
+    "fate=dies. VALUE is read as a Turtle term when it is one (<iri>, sg:Name, 2, "
+    '"text"@en), else as text.',
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "csv", "tsv", "json"]),
@@ -258,6 +268,7 @@ def query(
     graph: str | None,
     sparql: str | None,
     query_file: str | None,
+    bindings: tuple[str, ...],
     fmt: str,
     store_dir: Path | None,
     endpoint: str | None,
@@ -266,23 +277,27 @@ def query(
 
     The default graph is the union of all named graphs; the sg:, sgr:, schema:, rdfs:, skos:,
     prov:, xsd:, owl: and rdf: prefixes are declared for you. `showgraph queries` lists the
-    saved queries.
+    saved queries; `--bind` narrows one to a show, a character...:
+
+      showgraph query out/graph.trig -f cast --bind show="All of Us Are Dead"
     """
-    from .query import format_result, load_query
+    from .query import format_result, load_query, parse_binding, values_clause
     from .query import query as run_query
 
     graph, sparql = _graph_or_store(graph, sparql, store_dir, endpoint)
     if (sparql is None) == (query_file is None):
         raise UserError("give either a SPARQL query or -f FILE|NAME")
     text = sparql if sparql is not None else load_query(query_file)
+    values = dict(map(parse_binding, bindings))
+    values_clause(text, values)  # a wrong name is an error before any graph is loaded
     if endpoint is not None:
         from .push import query_endpoint
 
-        result = query_endpoint(endpoint, text)
+        result = query_endpoint(endpoint, text, values)
     else:
         from .store import open_source
 
-        result = run_query(open_source(graph, store_dir), text)
+        result = run_query(open_source(graph, store_dir), text, values)
     click.echo(format_result(result, fmt))
 
 

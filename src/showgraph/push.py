@@ -16,13 +16,13 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .query import QueryResult, prologue, result_from_oxigraph
+from .query import QueryResult, prologue, result_from_oxigraph, values_clause
 
 __all__ = ["PushReport", "push", "query_endpoint"]
 
@@ -95,10 +95,15 @@ def push(
     return report
 
 
-def query_endpoint(url: str, sparql: str, *, timeout: float = TIMEOUT) -> QueryResult:
-    """Run `sparql` on the SPARQL endpoint at `url` (POST); showgraph's prefixes are declared."""
+def query_endpoint(
+    url: str, sparql: str, bindings: Mapping[str, object] | None = None, *, timeout: float = TIMEOUT
+) -> QueryResult:
+    """Run `sparql` on the SPARQL endpoint at `url` (POST); showgraph's prefixes are declared.
+
+    `bindings` gives variables a value, as in `showgraph.query.query`.
+    """
     _check_url(url)
-    text, shift = _declare(sparql)
+    text, shift = _declare(sparql + (values_clause(sparql, bindings) if bindings else ""))
     body = urllib.parse.urlencode({"query": text}).encode()
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import tempfile
+from collections.abc import Mapping
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -23,7 +24,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from ._gc import gc_paused
 from .errors import QueryError, ShowgraphError
-from .io import ALL_PREFIXES, from_ox
+from .io import ALL_PREFIXES, from_ox, to_ox
 from .namespaces import PREFIXES
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
@@ -100,16 +101,19 @@ def _with_prologue(sparql: str) -> tuple[str, int]:
     return "\n".join(lines) + "\n" + sparql, len(lines)
 
 
-def query(source, sparql: str) -> QueryResult:
+def query(source, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
     """Run `sparql` on an rdflib Dataset/Graph or a pyoxigraph Store.
 
     The default graph is the union of all named graphs. The prefixes `sg:`, `sgr:`, `schema:`,
-    `rdfs:`, `skos:`, `prov:`, `xsd:`, `owl:` and `rdf:` are predeclared.
+    `rdfs:`, `skos:`, `prov:`, `xsd:`, `owl:` and `rdf:` are predeclared. `bindings` gives
+    variables a value, `{"show": "Kingdom"}`: only the rows where they have it are returned
+    (see `values_clause`).
     """
+    values = values_clause(sparql, bindings) if bindings else ""
     if isinstance(source, ox.Store):
-        return _query_oxigraph(source, sparql)
+        return _query_oxigraph(source, sparql, values)
     if isinstance(source, Graph):
-        return _query_rdflib(source, sparql)
+        return _query_rdflib(source, sparql + values)
     raise TypeError(
         f"cannot query {type(source).__name__}; pass a Dataset, Graph or pyoxigraph.Store"
     )
@@ -161,10 +165,10 @@ def merge_union(store: ox.Store, *, bulk: bool = False) -> None:
         )
 
 
-def _query_oxigraph(store: ox.Store, sparql: str) -> QueryResult:
+def _query_oxigraph(store: ox.Store, sparql: str, values: str = "") -> QueryResult:
     text, shift = _with_prologue(sparql)
     try:
-        result, order = run_oxigraph(store, text, **union_options(store))
+        result, order = run_oxigraph(store, text, values, **union_options(store))
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
             rows = tsv_rows(result.serialize(format=ox.QueryResultsFormat.TSV), order)
@@ -239,23 +243,77 @@ def split_order_by(text: str) -> tuple[str, list[tuple[str, bool]]] | None:
     return text[:tail_start] + tail[: match.start()], keys
 
 
-def run_oxigraph(store: ox.Store, text: str, **options):
-    """`store.query(text, **options)`, and the [(column, descending)] to `sort_cells` by.
+def run_oxigraph(store: ox.Store, text: str, values: str = "", **options):
+    """`store.query(text + values, **options)`, and the [(column, descending)] to `sort_cells` by.
 
     A final ORDER BY on variables the query returns is left out of the query and returned to
-    be done by `sort_cells`; a CONSTRUCT's order does not matter without LIMIT.
+    be done by `sort_cells`; a CONSTRUCT's order does not matter without LIMIT. `values` is a
+    final VALUES clause (`values_clause`), which comes after the ORDER BY.
     """
     split = split_order_by(text)
     returned = _returned_variables(text)
     if split is not None and (returned is None or {k for k, _ in split[1]} <= returned):
         head, keys = split
-        result = store.query(head, **options)
+        result = store.query(head + values, **options)
         if not isinstance(result, ox.QuerySolutions):
             return result, []
         names = [v.value for v in result.variables]
         if all(name in names for name, _ in keys):
             return result, [(names.index(name), descending) for name, descending in keys]
-    return store.query(text, **options), []
+    return store.query(text + values, **options), []
+
+
+# -- bindings ------------------------------------------------------------------------------
+
+
+def values_clause(sparql: str, bindings: Mapping[str, object]) -> str:
+    """A final `VALUES (?a ?b) { (1 2) }` clause giving each variable of `bindings` its value.
+
+    SPARQL joins such a clause with the whole result, so a saved query answers for one show or
+    one character without a word of it changed, on every engine (rdflib, Oxigraph, any
+    endpoint). Values are rdflib or pyoxigraph terms, or Python values made into literals
+    (`"Kingdom"`, `2`, `date(2024, 5, 1)`). A name the query does not return is an error.
+    """
+    names = [name.lstrip("?$") for name in bindings]
+    returned = _returned_variables(sparql)
+    unknown = [n for n in names if returned is not None and n not in returned]
+    if unknown:
+        have = ", ".join(f"?{v}" for v in sorted(returned)) or "nothing"
+        raise ShowgraphError(f"cannot bind ?{unknown[0]}: the query returns {have}")
+    if re.search(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*\Z", _IRIS_AND_STRINGS.sub(" ", sparql), re.I):
+        raise ShowgraphError("the query ends in its own VALUES clause; add the values there")
+    terms = " ".join(_sparql_term(value) for value in bindings.values())
+    return f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+
+
+def _sparql_term(value) -> str:
+    """`value` written as a SPARQL term (N-Triples syntax)."""
+    if not isinstance(value, ox.NamedNode | ox.BlankNode | ox.Literal):
+        if not isinstance(value, URIRef | BNode | Literal):
+            value = Literal(value)
+        value = to_ox(value)
+    if isinstance(value, ox.BlankNode):
+        raise ShowgraphError("a blank node cannot be bound: it names nothing outside its graph")
+    return str(value)
+
+
+def parse_binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
+    """`NAME=VALUE` from the command line as (name, term).
+
+    VALUE is read as a Turtle term when it is one (`<iri>`, `sg:Dies`, `2`, `true`,
+    `"2024-05-01"^^xsd:date`, `"text"@en`), and as plain text otherwise (`Nam On-jo`).
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"\w+", name):
+        raise ShowgraphError(f"--bind {text!r}: write NAME=VALUE, e.g. show=Kingdom")
+    turtle = "".join(f"@prefix {k}: <{v}> .\n" for k, v in ALL_PREFIXES.items())
+    try:
+        (quad,) = ox.parse(f"{turtle}<urn:x> <urn:x> {value.strip()} .", ox.RdfFormat.TURTLE)
+        term = quad.object
+    except (SyntaxError, ValueError):
+        term = ox.Literal(value)
+    return name, term
 
 
 _QUERY_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
