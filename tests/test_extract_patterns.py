@@ -531,3 +531,30 @@ def test_a_role_in_another_show_inside_a_who_clause():
         ("Kingdom", "Mara Quill", "Lady Cho"),
         ("Harbor Lights", "Mara Quill", "Ana Ruiz"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hannah Osei joins the cast as Inspector June Adebayo.", ["Hannah Osei", "June Adebayo"]),
+        ("May Kwan plays Ada.", ["May Kwan", "Ada"]),
+        ("In June Netflix renewed it.", []),  # a month after a date word stays a month
+        ("Netflix confirmed in April Season 2 is coming.", []),
+        ("It arrives June 2025.", []),
+    ],
+)
+def test_months_that_are_given_names(text, names):
+    assert [n.text for n in find_names(text)] == names
+
+
+def test_a_bare_name_resolves_to_its_only_titled_form():
+    body = "Bea Lamont plays Queen Ysolde. In the season 1 finale, Ysolde survived the siege."
+    (fate,) = facts_of(body, "fate")
+    assert (fate.character, fate.fate) == ("Queen Ysolde", "survives")
+    # two titled forms of one bare name: nothing to choose between, the name stays as written
+    body = (
+        "Bea Lamont plays Queen Ysolde and Ana Ruiz plays Princess Ysolde. "
+        "In the season 1 finale, Ysolde survived the siege."
+    )
+    (fate,) = facts_of(body, "fate")
+    assert fate.character == "Ysolde"

@@ -62,6 +62,24 @@ STOP = frozenset(
     Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying""".split()
 )
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
+# Months that are also given names: "June Adebayo" is a person, "in June Netflix..." is not.
+_MONTH_NAMES = frozenset({"April", "May", "June", "August"})
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|that|every|"
+    r"before|after|through|between|and|or|to|during|around)\s*$|[-–—/]\s*$"
+)
+
+
+def _given_month(tokens: list[str], before: str) -> bool:
+    """A month word that starts a person's name here ("as June Adebayo", not "in June")."""
+    return (
+        len(tokens) >= 2
+        and tokens[0] in _MONTH_NAMES
+        and tokens[1] not in STOP
+        and not _DATE_WORD_BEFORE.search(before)
+    )
+
+
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 NAME_RE = re.compile(
     r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:"
@@ -82,7 +100,7 @@ class Name:
     text: str  # the name as it should be recorded (ranks dropped where the rule says)
 
 
-def _clean(span: str) -> tuple[str, int]:
+def _clean(span: str, given_month: bool = False) -> tuple[str, int]:
     """The recorded form of a matched span and how many real name tokens it has."""
     tokens = span.split()
     i = 0
@@ -92,7 +110,7 @@ def _clean(span: str) -> tuple[str, int]:
     kept = [t for t in tokens[:i] if t not in JOBS]
     while rest and rest[-1] in STOP:
         rest = rest[:-1]
-    while rest and rest[0] in STOP:
+    while rest and rest[0] in STOP and not (given_month and _given_month(rest, "")):
         rest = rest[1:]
     if not rest:
         return "", 0
@@ -128,7 +146,12 @@ def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
         tokens = span.split()
         # Leading stop words ("Then Cheong-san", "After Season") are not part of the name.
         offset = m.start("span")
+        given_month = _given_month(
+            [t for t in tokens if t not in TITLES], text[max(0, offset - 12) : offset]
+        )
         while tokens and (tokens[0] in STOP or tokens[0] == "O" and len(tokens) == 1):
+            if given_month and _given_month(tokens, ""):
+                break
             offset += len(tokens[0])
             offset += len(span[len(tokens[0]) :]) - len(span[len(tokens[0]) :].lstrip())
             span = span[len(tokens[0]) :].lstrip()
@@ -137,7 +160,7 @@ def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
             continue
         if len(tokens) == 1 and tokens[0] in _MODAL and text[:offset].strip() == "":
             continue  # "Will the show return?", "May 3 is ..."
-        name, count = _clean(span)
+        name, count = _clean(span, given_month)
         if not name and m.group("the") and len(tokens) == 1 and offset == m.start("span"):
             out.append(Name(m.start(), offset + len(span), f"the {tokens[0]}"))  # "the King"
             continue
@@ -178,7 +201,9 @@ class NameIndex:
 
     Case variants are one name (the majority spelling wins, ties go to the first seen); a short
     form (one token, "On-jo", "Applegate", "Dr. Brenner") resolves to the only longer name that
-    contains it, and stays as it is when several do (two characters sharing a given name).
+    contains it, and stays as it is when several do (two characters sharing a given name). With
+    no longer name, a bare token resolves to the only titled form of it ("Ysolde" to "Queen
+    Ysolde").
     """
 
     def __init__(self, forms: list[str]):
@@ -197,6 +222,11 @@ class NameIndex:
         for key in self._full:
             for token in set(_bare(key)):
                 self._by_token[token].append(key)
+        self._titled: dict[str, list[str]] = defaultdict(list)
+        for key in self._spelling:
+            bare = _bare(key)
+            if len(bare) == 1 and len(key.split()) > 1 and not key.startswith("the "):
+                self._titled[bare[0]].append(key)
 
     def resolve(self, form: str) -> str:
         # finders resolve the same few names over and over: remember the answers
@@ -210,10 +240,10 @@ class NameIndex:
         bare = _bare(key)
         if len(bare) == 1:
             candidates = self._by_token.get(bare[0], [])
+            if not candidates and key == bare[0]:
+                candidates = self._titled.get(key, [])
             if len(candidates) == 1:
                 key = candidates[0]
-        elif len(bare) >= 2 and key not in self._spelling:
-            pass
         return self._spelling.get(key, form)
 
     def forms(self) -> dict[str, str]:
