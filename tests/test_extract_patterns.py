@@ -558,3 +558,83 @@ def test_a_bare_name_resolves_to_its_only_titled_form():
     )
     (fate,) = facts_of(body, "fate")
     assert fate.character == "Ysolde"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "season"),
+    [
+        (
+            "Hulu has given Harbor Lights a second season order, the streamer announced on March 6, 2025.",
+            2,
+        ),
+        ("Hulu gave Harbor Lights a second-season order on March 6, 2025.", 2),
+        ("Harbor Lights scored a season 2 pickup on March 6, 2025.", 2),
+        ("The third-season renewal came on March 6, 2025.", 3),
+        ("The season 3 renewal was announced on March 6, 2025.", 3),
+    ],
+)
+def test_season_orders_and_pickups_are_renewals(sentence, season):
+    (fact,) = facts_of(sentence, "renewed")
+    assert (fact.season, fact.date) == (season, "2025-03-06")
+
+
+def test_a_series_order_is_a_new_show_not_a_renewal():
+    assert facts_of("Hulu gave the drama a series order on March 6, 2025.", "renewed") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("A premiere is likely in spring 2026.", "2026"),
+        ("Expect the new season in spring 2026.", "2026"),
+        ("Expect season 2 in early 2027.", "2027"),
+        ("Its return is expected in 2027.", "2027"),
+        ("The premiere is rumoured for October 2026.", "2026-10"),
+    ],
+)
+def test_a_premiere_named_as_a_noun_and_hedged(sentence, date):
+    (fact,) = facts_of(sentence, "expected_release")
+    assert (fact.season, fact.date, fact.certainty) == (2, date, "speculative")
+
+
+def test_a_date_after_a_second_event_belongs_to_that_event():
+    body = "Season 2 will begin shooting in Vancouver this summer, with a premiere likely in spring 2026."
+    assert facts_of(body, "filming") == []
+    assert [f.date for f in facts_of(body, "expected_release")] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "certainty"),
+    [
+        ("Filming will take place in Vancouver.", "Vancouver", "confirmed"),
+        ("Shooting kicked off in Budapest last week.", "Budapest", "confirmed"),
+        ("Filming is set to begin in Prague in May.", "Prague", "confirmed"),  # May: a month
+        (
+            "Season 2 will reportedly begin shooting in Belfast this summer.",
+            "Belfast",
+            "speculative",
+        ),
+    ],
+)
+def test_filming_locations_in_future_and_hedged_wordings(sentence, place, certainty):
+    (fact,) = facts_of(sentence, "filming_location")
+    assert (fact.place, fact.certainty) == (place, certainty)
+
+
+def test_a_job_word_between_by_and_the_name():
+    body = "Created by showrunner Nadia Frost, the series stars Ellen Marsh as Dana Cole."
+    assert [f.person for f in facts_of(body, "creator")] == ["Nadia Frost"]
+    assert [f.person for f in facts_of("It was directed by filmmaker Ana Ruiz.", "director")] == [
+        "Ana Ruiz"
+    ]
+    # the actor has a role in the same sentence: no role-less `cast` fact besides
+    assert facts_of(body, "cast") == []
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == [
+        ("Ellen Marsh", "Dana Cole")
+    ]
+
+
+def test_a_year_before_the_kind_of_work_adapted():
+    body = "The show is adapted from the 2019 novel The Drowned Road by Peter Lisle."
+    (fact,) = facts_of(body, "based_on")
+    assert (fact.work, fact.creator) == ("The Drowned Road", "Peter Lisle")

@@ -18,8 +18,8 @@ _BASED = re.compile(
     + r"\b))\s+"
     # "her 2015 novel": the work's creator is the person the pronoun stands for
     r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?(?:\d{4}\s+)?(?=(?:[a-z-]+\s+)?" + _GENRE + r"\b))?"
-    # "the bestselling crime novel Y", "Henry Lowe's non-fiction book Y"
-    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<gen1>"
+    # "the bestselling crime novel Y", "the 2019 novel Y", "Henry Lowe's non-fiction book Y"
+    r"(?:the\s+)?(?:(?:(?P<pub>[A-Z][\w]+)\s+)?(?:[a-z\d][\w-]*\s+){0,2}(?P<gen1>"
     + _GENRE
     + r")\s+)?"
     r"(?:(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}(?P<gen2>"
@@ -90,7 +90,7 @@ def _names_at(
             break
         if out and not other_roles and re.search(r"\bby\b|\b(?!and\b)[a-z]{3,}\b", gap):
             break
-        if not out and gap.strip() not in ("", "artist", "writer", "author", "illustrator"):
+        if not out and not _JOB_BEFORE_NAME.fullmatch(gap.strip()):
             break
         out.append(name)
         pos = name.end
@@ -99,6 +99,12 @@ def _names_at(
     return out
 
 
+# "created by showrunner Nadia Frost", "based on the novel by acclaimed author A"
+_JOB_BEFORE_NAME = re.compile(
+    r"(?:(?:the|acclaimed|veteran|award-winning|bestselling|best-selling|celebrated)\s+)?"
+    r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
+    r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer)?"
+)
 _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
 

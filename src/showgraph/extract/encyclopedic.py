@@ -18,7 +18,9 @@ import re
 from ..model import Fact
 from .credits import _agent
 from .document import Context, Doc
+from .hedges import certainty
 from .names import STOP, Name, find_names
+from .text import clauses
 
 # -- definitions: "X (...) is a 2010 American comedy horror film" ----------------------------
 
@@ -236,9 +238,14 @@ _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:(?:entirely|mostly|"
     r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at)\s+"
-    r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,3}?"
     r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
-    r"was held|was completed|happened|lasted)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"was held|was completed|happened|lasted|takes? place|taking place|begins?|starts?|"
+    r"kick(?:s|ed)? off|(?:is|got|gets|get)\s+under\s?way|continued|continues|resumed|resumes)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    # "will begin shooting in Vancouver"
+    r"|\b(?:begin|begins|began|start|starts|started|resume|resumed)\s+(?:filming|shooting)\s+"
+    r"(?:(?:on\s+location|again)\s+)?(?:in|at)\s+"
     r"|\b(?:filming|shooting)\s+locations?\s+(?:included|include|were|was)\s+",
     re.I,
 )
@@ -436,8 +443,15 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             add("cast", show, actor=n.text)
 
     for m in _PLACE_VERB.finditer(text):
+        # "will reportedly begin shooting in Vancouver": as sure as its clause
+        c0, c1 = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))
         for place in _places_at(text, m.end()):
-            add("filming_location", clause_show(m.start()), place=place)
+            add(
+                "filming_location",
+                clause_show(m.start()),
+                place=place,
+                certainty=certainty(text[c0:c1]),
+            )
     if " on " in text or " along " in text:
         for m in _PLACE_ON.finditer(text):
             add("filming_location", clause_show(m.start()), place=m.group("p"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 HEDGE_RE = re.compile(
-    r"\b(?:likely|unlikely|probably|possibly|perhaps|maybe|could|might|may(?!\s+\d)|would|"
+    # the modal "may" is lower-case; "in May" is a month
+    r"\b(?:likely|unlikely|probably|possibly|perhaps|maybe|could|might|(?-i:may)(?!\s+\d)|would|"
     r"expect(?:s|ed)?|expecting|rumou?r(?:s|ed)?|reportedly|speculat\w*|hope[sd]?|hoping|guess|"
     r"predict\w*|seems?|appears? to|not (?:been )?(?:yet )?confirmed|unconfirmed|if we assume|"
     r"assum\w+|suggests?|potentially|tipped|should|estimated?|anticipated|in the works|"

@@ -46,11 +46,18 @@ def extract(article: Article) -> Extraction:
                 if fact not in seen:
                     seen.add(fact)
                     facts.append(fact)
-    facts = _settled_missing(facts)
+    facts = _without_roleless_duplicates(_settled_missing(facts))
     show_names = {t: t for t in doc.shows.titles}
     return Extraction(
         article=article, facts=tuple(facts), names=doc.names.forms(), show_names=show_names
     )
+
+
+def _without_roleless_duplicates(facts: list[Fact]) -> list[Fact]:
+    """Drop `cast` (an actor named without a role) where the same sentence gives the actor's
+    role: "the series stars A as C" is A plays C, not also "starring A"."""
+    with_role = {(f.show, f.actor, f.span) for f in facts if f.rel == "plays"}
+    return [f for f in facts if not (f.rel == "cast" and (f.show, f.actor, f.span) in with_role)]
 
 
 def _settled_missing(facts: list[Fact]) -> list[Fact]:

@@ -87,12 +87,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "got the green light for season 2", "was given the go-ahead for a second season"
             r"(?:got|gets|received|was given|were given|been given)\s+the\s+"
             r"(?:green[- ]?light|go-ahead)|"
-            # "The renewal for season 2 came on June 12, 2022"
-            r"renewal(?=\s+(?:for|of)\s[^.;]{0,40}?\b(?:came|arrived|was (?:announced|confirmed|made"
-            r" official)|became official)\b)|"
-            # "CBS handed the show a two-season renewal", "earned a season 3 renewal"
+            # "The renewal for season 2 came on June 12, 2022", "The season 3 renewal arrived on"
+            r"renewal(?=(?:\s+(?:for|of)\s[^.;]{0,40}?)?\s+(?:came|arrived|was (?:announced|"
+            r"confirmed|made official)|became official)\b)|"
+            # "CBS handed the show a two-season renewal", "earned a season 3 renewal", "gave X a
+            # second season order" (a "series order" is a new show's first season: not this)
             r"(?:handed|gave|given|earned|landed|scored|received|got|secured)\s+"
-            r"(?:[\w'-]+\s+){0,5}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?renewal)\b"
+            r"(?:[\w'-]+\s+){0,5}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:renewal|(?:[\w-]+-)?season(?:\s+\d+)?\s+(?:order|pickup|pick-up)))\b"
         ),
     ),
     (
@@ -117,7 +119,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "expected_release",
         re.compile(
-            r"\b(?:premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
+            # "with a premiere likely in spring 2026", "its release is expected in 2027"
+            r"\b(?:(?:premiere|release|return|debut|launch|arrival)(?:\s+date)?\s+(?:is\s+|seems\s+|"
+            r"looks\s+)?(?:now\s+)?(?:likely|expected|slated|planned|pencil+ed\s+in|scheduled|"
+            r"tipped|rumou?red)(?=\s+(?:for|in|on|by|around|to\s+be)\b)|"
+            # "Expect the new season in spring 2026"
+            r"(?<![\w.,;] )(?:Expect|expect)(?=\s+(?:the\s+(?:new|next|\w+)\s+season|season\s+\w+|"
+            r"new\s+episodes|it|the\s+(?:show|series))\s+(?:to\s+\w+\s+)?(?:in|on|by|around)\b)|"
+            r"premieres|will premiere|to premiere|arrives|will arrive|could arrive|to arrive|arrive|lands|will land|to land|"
             r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
             r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
             r"(?:is|are)\s+slated\s+(?:for|to)|slated for|(?:has|have)\s+scheduled|scheduled for|"

@@ -44,7 +44,7 @@ SEASON_RE = re.compile(
     # British "series 2" (not "a series 10 episodes long")
     r"|\bseries\s+(?P<n3>" + _NUM + r")\b(?!\s+episodes)"
     r"|\b(?P<o1>" + _ORD + r")(?:\s+and\s+(?:a\s+|the\s+)?(?P<o2>" + _ORD + r"|final|last))?"
-    r"(?:\s+and\s+(?:final|last))?(?:[- ](?:and[- ])?(?:final|last))?\s+(?:season|series|installment|run)\b"
+    r"(?:\s+and\s+(?:final|last))?(?:[- ](?:and[- ])?(?:final|last))?(?:\s+|-)(?:season|series|installment|run)\b"
     r"|\b(?P<rel>final|last|new|next|upcoming|latest|sequel)\s+(?:season|series|chapter)\b",
     re.I,
 )
