@@ -638,3 +638,34 @@ def test_a_year_before_the_kind_of_work_adapted():
     body = "The show is adapted from the 2019 novel The Drowned Road by Peter Lisle."
     (fact,) = facts_of(body, "based_on")
     assert (fact.work, fact.creator) == ("The Drowned Road", "Peter Lisle")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Felix's death in the season 1 finale shocked fans.",
+        "Fans are still mourning the death of Felix in season 1.",
+        "Felix's shocking death in season 1 left viewers reeling.",
+    ],
+)
+def test_a_death_named_as_a_noun(sentence):
+    (fate,) = facts_of(sentence, "fate")
+    assert (fate.character, fate.fate, fate.season) == ("Felix", "dies", 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Felix's near-death experience in season 1 changed him.",
+        "Season 1 teased Felix's death.",
+        "Felix faked his death in season 1.",
+        "Felix's death in season 1 turned out to be a ruse.",
+    ],
+)
+def test_a_death_that_is_not_one(sentence):
+    assert facts_of(sentence, "fate") == []
+
+
+def test_an_adjective_before_a_name_is_not_part_of_it():
+    (fate,) = facts_of("Poor Felix didn't make it out of season 1.", "fate")
+    assert (fate.character, fate.fate) == ("Felix", "dies")

@@ -89,6 +89,17 @@ _NEGATION = re.compile(r"\b(?:not|never|none|no longer|nobody)\b(?![^,.;]*\b(?:u
 
 
 _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+_DEATH_ADJECTIVES = (
+    r"(?:(?:shocking|tragic|untimely|heartbreaking|brutal|sudden|surprising|heroic|"
+    r"gruesome|devastating|violent|on-?screen|off-?screen|final|eventual)\s+)?"
+)
+_DEATH_AFTER = re.compile(r"['’]s\s+" + _DEATH_ADJECTIVES + r"death\b")
+_DEATH_OF = re.compile(r"\bthe\s+" + _DEATH_ADJECTIVES + r"death\s+of\s+$")
+# "faked her death", "Felix's near-death experience", "his death turned out to be a ruse"
+_NOT_A_DEATH = re.compile(
+    r"\b(?:fak(?:e|ed|ing)|staged|ruse|hoax|near[- ]death|apparent|supposed|feared|possible|"
+    r"potential|impending|looming|would-be|alleged|teas(?:e|es|ed)|hints?|foreshadow\w*)\b"
+)
 _WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -300,6 +311,15 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 own = _own_certainty(clause, m, scope[-1] if scope else 0, cert)
                 for victim in _victims(doc, ctx, sent, c0, m):
                     found.append((victim, fate, own, season))
+        # "Felix's death in the finale", "the death of Felix": a death named as a noun
+        for n in sent.names:
+            if not (c0 <= n.start and n.end <= c1) or doc.resolve(n.text) in doc.actors:
+                continue
+            if _DEATH_OF.search(text, max(0, n.start - 40), n.start) or _DEATH_AFTER.match(
+                text, n.end
+            ):
+                if not _NOT_A_DEATH.search(clause):
+                    found.append((n, "dies", cert, season))
         # "A bites B": B is infected
         for m in re.finditer(r"\b(?:bites|bit|infects|scratches)\s+", clause):
             target = next((n for n in sent.names if n.start == c0 + m.end()), None)

@@ -59,7 +59,8 @@ STOP = frozenset(
     OK Okay Sorry Thanks Thank Hopefully Hmm Unless Then Even Although Whatever
     Newcomer Newcomers Veteran Star Stars Actor Actress Actors Singer Rapper Comedian Showrunner
     Spoilers Spoiler Nobody Everyone Someone Anyone Somebody Everybody Joining Filming
-    Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying""".split()
+    Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying
+    Poor Tragically Unfortunately Fortunately Thankfully Ultimately Eventually Finally""".split()
 )
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 # Months that are also given names: "June Adebayo" is a person, "in June Netflix..." is not.
