@@ -669,3 +669,36 @@ def test_a_death_that_is_not_one(sentence):
 def test_an_adjective_before_a_name_is_not_part_of_it():
     (fate,) = facts_of("Poor Felix didn't make it out of season 1.", "fate")
     assert (fate.character, fate.fate) == ("Felix", "dies")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "date"),
+    [
+        ("Season 2 lands on Netflix on 14/03/2026.", "expected_release", "2026-03-14"),
+        ("Season 2 lands on Netflix on 03/14/2026.", "expected_release", "2026-03-14"),
+        ("Season 2 lands on Netflix on 2026-03-14.", "expected_release", "2026-03-14"),
+        ("Netflix has dated season 2 for March 14, 2026.", "expected_release", "2026-03-14"),
+        (
+            "The season 2 premiere date has been confirmed as March 14, 2026.",
+            "expected_release",
+            "2026-03-14",
+        ),
+        (
+            "Season 2 will be available to stream from March 14, 2026.",
+            "expected_release",
+            "2026-03-14",
+        ),
+        ("The show returned for season 2 on March 14, 2026.", "released", "2026-03-14"),
+        ("Netflix confirmed the renewal on March 14, 2026.", "renewed", "2026-03-14"),
+        ("Netflix announced the show's renewal on March 14, 2026.", "renewed", "2026-03-14"),
+    ],
+)
+def test_more_release_and_renewal_wordings(sentence, rel, date):
+    got = [(f.rel, f.season, f.date) for f in facts_of(sentence, rel)]
+    assert got == [(rel, 2, date)]
+    others = {"renewed", "released", "expected_release"} - {rel}
+    assert not [f for other in others for f in facts_of(sentence, other)]
+
+
+def test_a_numeric_date_that_could_be_either_order_is_no_date():
+    assert facts_of("Season 2 lands on Netflix on 03/04/2026.", "expected_release") == []

@@ -57,6 +57,9 @@ DATE_RE = re.compile(
             + _MONTH.format(g="m3")
             + r",?\s+"
             + _YEAR.format(g="y3"),
+            # 2026-03-14; 14/03/2026 or 03/14/2026 (when a number over 12 says which is the day)
+            r"\b" + _YEAR.format(g="y5") + r"-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)\b",
+            r"(?<![\d/])(?P<a6>[0-3]?\d)[/.](?P<b6>[0-3]?\d)[/.]" + _YEAR.format(g="y6") + r"\b",
             # late 2023 / in 2024 / the summer of 2023 (a bare year needs a cue word before it)
             r"\b(?:[Ii]n|for|of|by|until|before|after|around|during|since|early|late|mid-|spring|"
             r"summer|fall|autumn|winter)\s*"
@@ -129,6 +132,16 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             iso = _iso(g["y2"], g["m2"], g["d2"])
         elif g["y3"]:
             iso = _iso(g["y3"], g["m3"], None)
+        elif g["y5"]:
+            iso = _numeric_iso(g["y5"], g["m5"], g["d5"])
+        elif g["y6"]:
+            a, b = int(g["a6"]), int(g["b6"])
+            if a > 12 >= b:
+                iso = _numeric_iso(g["y6"], g["b6"], g["a6"])  # 14/03/2026
+            elif b > 12 >= a:
+                iso = _numeric_iso(g["y6"], g["a6"], g["b6"])  # 03/14/2026
+            else:
+                iso = None  # 03/04/2026: March 4 or 3 April, the text does not say
         else:
             iso = g["y4"]
         if iso:
@@ -136,6 +149,11 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             start = m.start("y4") if g["y4"] else m.start()
             out.append(DateMention(start, m.end(), iso))
     return tuple(out)
+
+
+def _numeric_iso(year: str, month: str, day: str) -> str | None:
+    m, d = int(month), int(day)
+    return f"{year}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
 def _iso(year: str, month: str, day: str | None) -> str | None:

@@ -113,6 +113,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"released(?=\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?episodes?\b)|"
             r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
             r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
+            # "The show returned for season 2 on March 14, 2026"
+            r"returned(?=\s+(?:for|with)\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)\b)|"
             r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
         ),
     ),
@@ -120,9 +122,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "expected_release",
         re.compile(
             # "with a premiere likely in spring 2026", "its release is expected in 2027"
+            # "the premiere date has been confirmed as March 14"
             r"\b(?:(?:premiere|release|return|debut|launch|arrival)(?:\s+date)?\s+(?:is\s+|seems\s+|"
-            r"looks\s+)?(?:now\s+)?(?:likely|expected|slated|planned|pencil+ed\s+in|scheduled|"
-            r"tipped|rumou?red)(?=\s+(?:for|in|on|by|around|to\s+be)\b)|"
+            r"looks\s+|has\s+been\s+|was\s+)?(?:now\s+|officially\s+)?(?:likely|expected|slated|"
+            r"planned|pencil+ed\s+in|scheduled|tipped|rumou?red|confirmed|set|announced|revealed)"
+            r"(?=\s+(?:for|in|on|by|around|to\s+be|as)\b)|"
+            # "will be available to stream from March 14, 2026"
+            r"(?:will\s+be|is|are|becomes?)\s+available\s+to\s+(?:stream|watch)|"
             # "Expect the new season in spring 2026"
             r"(?<![\w.,;] )(?:Expect|expect)(?=\s+(?:the\s+(?:new|next|\w+)\s+season|season\s+\w+|"
             r"new\s+episodes|it|the\s+(?:show|series))\s+(?:to\s+\w+\s+)?(?:in|on|by|around)\b)|"
@@ -137,7 +143,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:is|are|be)\s+(?:\w+ly\s+)?(?:arriving|premiering|landing|dropping|debuting)|"
             r"airs|(?:put|puts|see|sees)\s+(?:a|the|its)\s+(?:premiere|release|return)|"
             # "Netflix has set March 6 for the return of X", "has dated X's return for ..."
-            r"(?:has|have|had)\s+(?:now\s+|officially\s+)?(?:set|dated)(?=[^.;]{0,60}?\b(?:return|premiere|release|debut|arrival|launch)\b)|"
+            r"(?:has|have|had)\s+(?:now\s+|officially\s+)?(?:set(?=[^.;]{0,60}?\b(?:return|premiere|"
+            r"release|debut|arrival|launch)\b)|dated)|"
             # "begins on BBC One on Sunday 5 January": not "begins in 1923" (a story's setting)
             r"(?:begins|kicks off|starts|will (?:begin|kick off|start))(?=\s+(?:on|streaming|airing)\b))\b"
         ),
@@ -161,6 +168,10 @@ _BORROWS = re.compile(
 # renewal verbs that need no season named: the season is the one the article is about
 _RENEWS_SHOW = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
+)
+# "Netflix confirmed the renewal on ...": the renewal of the season the article is about
+_ANNOUNCES_RENEWAL = re.compile(
+    r"(?:confirmed|announced)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,2}?renewal\b"
 )
 # "handed it a two-season renewal": how many seasons a renewal covers
 _MULTI_RENEWAL = re.compile(r"\b(?P<n>two|three|four|2|3|4)[- ]season\s+renewal\b")
@@ -309,6 +320,13 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 triggers.append((m.start(), m.end(), kind))
         if not triggers:
             continue
+        # a trigger inside a longer one is part of it: the "confirmed" of "the premiere date has
+        # been confirmed as" is no renewal
+        triggers = [
+            t
+            for t in triggers
+            if not any(o != t and o[0] <= t[0] and t[1] <= o[1] for o in triggers)
+        ]
         triggers.sort()
         earlier = find_dates(text[:c0]) if c0 else []
         anchor = int(earlier[-1].iso[:4]) if earlier else ctx.anchor_year
@@ -442,7 +460,11 @@ def _make(
                 for n in s.numbers
                 if (f := doc.fact("renewed", ctx, show, season=n, date=date))
             ]
-        if not found and not doc.seasons(clause) and _RENEWS_SHOW.match(clause[t0:t1]):
+        if (
+            not found
+            and not doc.seasons(clause)
+            and (_RENEWS_SHOW.match(clause[t0:t1]) or _ANNOUNCES_RENEWAL.match(clause, t0))
+        ):
             # "the BBC recommissioned the show": the season the article is about, or the one
             # the section's heading asks about ("When is season 3 coming?")
             target = doc.target.get(show or "") or _next_season(doc, show)
