@@ -702,3 +702,26 @@ def test_more_release_and_renewal_wordings(sentence, rel, date):
 
 def test_a_numeric_date_that_could_be_either_order_is_no_date():
     assert facts_of("Season 2 lands on Netflix on 03/04/2026.", "expected_release") == []
+
+
+LEAD_INS = (
+    "Every TV Show Renewed and Cancelled in 2025 So Far\n\n"
+    "It's been a turbulent year for television.\n\n"
+    "Renewed\n\n"
+    "Paper Kingdoms (Prime Video): Prime Video renewed the fantasy epic for a third season on "
+    "February 2, 2025. Season 2 premiered on August 29, 2024.\n\n"
+    "Cancelled\n\n"
+    "Orchid Street (Netflix) — Netflix axed the teen drama on 12 February 2025, just a month "
+    "after season 1 dropped on January 9, 2025.\n"
+)
+
+
+def test_roundup_paragraphs_that_open_with_their_show_and_network():
+    ex = extract(article_from_text("t.txt", LEAD_INS))
+    got = {(f.rel, f.show, f.season, f.date) for f in ex.facts}
+    assert got == {
+        ("renewed", "Paper Kingdoms", 3, "2025-02-02"),
+        ("released", "Paper Kingdoms", 2, "2024-08-29"),
+        ("cancelled", "Orchid Street", None, "2025-02-12"),
+        ("released", "Orchid Street", 1, "2025-01-09"),
+    }  # "Renewed" and "Cancelled" are status headings, not shows

@@ -11,7 +11,7 @@ from ..model import Article, Fact, Span
 from .dates import find_dates
 from .names import NameIndex, find_names
 from .seasons import SeasonMention, find_seasons, uses_parts
-from .shows import ShowIndex, heading_show, main_show, passing_shows
+from .shows import ShowIndex, heading_show, lead_in_show, main_show, passing_shows
 from .text import Sentence, sentences
 
 _RECAP = re.compile(r"\b(?:end|ended|happened|leave|left|recap|previously)\b", re.I)
@@ -141,6 +141,9 @@ def parse(article: Article) -> Doc:
                 titles.append(h)
         else:
             titles.extend(passing_shows(s.text))
+            lead = lead_in_show(s.text)
+            if lead and lead not in titles:
+                titles.append(lead)
     shows = ShowIndex(titles)
     target: dict[str, int] = {}
     title_season = _single_season(first_line, parts)
@@ -182,6 +185,9 @@ def parse(article: Article) -> Doc:
             if not (s.bullet and prev is not None and prev.bullet and s.block == last_block + 1):
                 columns = None  # a table's rows are consecutive list lines
             para_season, prev, last_block = None, None, s.block
+            lead = lead_in_show(s.text)
+            if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
+                current, section_season, recap = lead, None, False
         if s.bullet and _header_columns(s.text):
             columns = _header_columns(s.text)
             prev = s

@@ -12,52 +12,9 @@ from .dates import find_dates
 from .document import Context, Doc
 from .hedges import certainty, negated
 from .seasons import BARE_ORDINAL_RE, NUMBERS, number
+from .shows import PLATFORMS
 from .text import clauses
 
-PLATFORMS = (
-    "Netflix",
-    "Disney+",
-    "Hulu",
-    "Amazon Prime Video",
-    "Prime Video",
-    "HBO Max",
-    "HBO",
-    "Max",
-    "Apple TV+",
-    "Peacock",
-    "Paramount+",
-    "BBC iPlayer",
-    "Crunchyroll",
-    "tvN",
-    "JTBC",
-    "SBS",
-    "KBS2",
-    "MBC",
-    "Viki",
-    "Starz",
-    "Showtime",
-    "AMC",
-    "FX",
-    "Hulu",
-    "Coupang Play",
-    "TVING",
-    "BBC One",
-    "BBC Two",
-    "BBC Three",
-    "ITVX",
-    "ITV",
-    "Channel 4",
-    "Sky Atlantic",
-    "Antena 3",
-    "Movistar Plus+",
-    "NBC",
-    "CBS",
-    "ABC",
-    "Fox",
-    "The CW",
-    "Fuji TV",
-    "TV Tokyo",
-)
 _PLATFORM_RE = re.compile(
     r"\b(?:on|to|hit|via|by)\s+(?P<p>"
     + "|".join(re.escape(p) for p in sorted(set(PLATFORMS), key=len, reverse=True))
@@ -152,7 +109,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _RELEASED = dict(_TRIGGERS)["released"]
 _NOT_SHOW_SUBJECT = re.compile(
-    r"\b(?:video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|"
+    r"\b(?:(?<!Prime )video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|"
     r"novel|manga|webtoon|comic|news|announcement|confirmation)s?\b[^.,;]{0,25}$",
     re.I,
 )

@@ -25,11 +25,58 @@ TITLE = (
     + _WORD
     + r")*)?"
 )
+# Streaming services and networks, as articles name them
+PLATFORMS = (
+    "Netflix",
+    "Disney+",
+    "Hulu",
+    "Amazon Prime Video",
+    "Prime Video",
+    "HBO Max",
+    "HBO",
+    "Max",
+    "Apple TV+",
+    "Peacock",
+    "Paramount+",
+    "BBC iPlayer",
+    "Crunchyroll",
+    "tvN",
+    "JTBC",
+    "SBS",
+    "KBS2",
+    "MBC",
+    "Viki",
+    "Starz",
+    "Showtime",
+    "AMC",
+    "FX",
+    "Coupang Play",
+    "TVING",
+    "BBC One",
+    "BBC Two",
+    "BBC Three",
+    "ITVX",
+    "ITV",
+    "Channel 4",
+    "Sky Atlantic",
+    "Antena 3",
+    "Movistar Plus+",
+    "NBC",
+    "CBS",
+    "ABC",
+    "Fox",
+    "The CW",
+    "Fuji TV",
+    "TV Tokyo",
+)
+
 _NOT_TITLE = re.compile(
     r"^(?:The|A|An|How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Netflix|Season|Part|"
     r"In|On|It|He|She|They|We|This|That|Both|Returning|New|Other|Mark|Update|Release|Cast|"
     r"Everything|Plot|Ending|Review|Trailer|Episodes?|IMDb|Rotten Tomatoes|Twitter|TikTok|"
-    r"Korean|Japanese|English|American|Hollywood|Christmas)$"
+    r"Korean|Japanese|English|American|Hollywood|Christmas|"
+    # a roundup's status headings
+    r"Renewed|Cancell?ed|Renewals?|Cancell?ations?|Axed|Ended|Upcoming|Premieres?)$"
 )
 _LEAD = re.compile(
     r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update|"
@@ -156,6 +203,23 @@ _FIELD = re.compile(
 _QUESTION = re.compile(
     r"\?\s*$|^(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Do|Can|Has|Have|Was|Should)\b"
 )
+
+
+# a roundup paragraph that opens with its show: "Paper Kingdoms (Prime Video): Prime Video
+# renewed the fantasy epic ...", "Orchid Street (Netflix) — Netflix axed the teen drama ..."
+_LEAD_IN = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<t>"
+    + TITLE
+    + r")\s*\((?:"
+    + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
+    + r")\)\s*(?::|[—–-])\s+\S"
+)
+
+
+def lead_in_show(text: str) -> str | None:
+    """The show a paragraph opens with, "Title (Network): ...", if it does."""
+    m = _LEAD_IN.match(text)
+    return clean_title(m.group("t")) if m else None
 
 
 def heading_show(heading: str, known: list[str]) -> str | None:
