@@ -1,0 +1,20 @@
+"""Blind held-out set 4 (tests/heldout4): five invented articles (Radio Times-style
+"series N: everything we know", a spoiler recap, a renewal/cancellation brief, a showrunner
+interview and a numbered K-drama roundup) annotated by hand on 2026-11-24 by someone who had
+not seen the extractor's rules.
+
+First scoring run: micro-F1 0.379 (P 0.556, R 0.288), certainty accuracy 1.000. The
+thresholds are those figures minus 0.02, a regression guard.
+"""
+
+from pathlib import Path
+
+from showgraph.extract.devscore import score_dir
+
+HELDOUT4 = Path(__file__).parent / "heldout4"
+
+
+def test_heldout4_micro_f1_and_certainty():
+    score = score_dir(HELDOUT4)
+    assert score.f1 >= 0.379 - 0.02
+    assert score.certainty_accuracy >= 1.000 - 0.02
