@@ -725,3 +725,36 @@ def test_roundup_paragraphs_that_open_with_their_show_and_network():
         ("cancelled", "Orchid Street", None, "2025-02-12"),
         ("released", "Orchid Street", 1, "2025-01-09"),
     }  # "Renewed" and "Cancelled" are status headings, not shows
+
+
+def test_a_title_quoted_in_the_headline_is_the_show():
+    text = (
+        "'The Salt Wardens' Creator Talks Season 2 Plans and That Shocking Finale\n\n"
+        "The Salt Wardens was renewed for a second season on April 3, 2025, and its creator "
+        "Mina Oduya has plans.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {(f.rel, f.show) for f in ex.facts} == {
+        ("renewed", "The Salt Wardens"),
+        ("creator", "The Salt Wardens"),
+    }
+
+
+NUMBERED = (
+    "10 K-Dramas to Watch This Spring\n\n"
+    "Spring is here, and so is a fresh crop of Korean dramas.\n\n"
+    '1. "Moonlit Ledger"\n\n'
+    "Moonlit Ledger stars Han Ji-woo as a bookkeeper. The 16-episode series premieres on tvN "
+    "on March 8, 2026.\n\n"
+    "2. 'Iron Tide'\n\n"
+    "Iron Tide returns on Netflix on May 1, 2026.\n"
+)
+
+
+def test_numbered_quoted_headings_and_a_new_shows_first_season():
+    ex = extract(article_from_text("t.txt", NUMBERED))
+    got = {(f.rel, f.show, f.season, f.date, f.count) for f in ex.facts}
+    assert ("expected_release", "Moonlit Ledger", 1, "2026-03-08", None) in got
+    assert ("episodes", "Moonlit Ledger", 1, None, 16) in got
+    # a return is not a first season, and no season is named: none is made up
+    assert [f.season for f in ex.facts if f.show == "Iron Tide"] == [None]

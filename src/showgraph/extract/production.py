@@ -466,7 +466,7 @@ def _make(
             if (f := doc.fact("released", ctx, show, season=n, date=date, platform=platform))
         ]
     if seasons is None:
-        seasons = (ctx.section_season or doc.target.get(show or "") or None,)
+        seasons = (ctx.section_season or doc.target.get(show or "") or _debut(ctx, clause),)
     return [
         f
         for n in seasons
@@ -482,6 +482,18 @@ def _make(
             )
         )
     ]
+
+
+_EXPECTED = dict(_TRIGGERS)["expected_release"]
+_RETURNS = re.compile(r"\b(?:return|returns|returning|back|comes back|coming back|new season)\b")
+
+
+def _debut(ctx: Context, clause: str) -> int | None:
+    """1 for a show that premieres with no season named anywhere around ("The 16-episode series
+    premieres on tvN on March 8"): a new show's first season. None for one that returns."""
+    if ctx.section_season or ctx.para_season or _RETURNS.search(clause):
+        return None
+    return 1
 
 
 def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
@@ -530,6 +542,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
+            elif _EXPECTED.search(clause):
+                seasons = (ctx.section_season or target or _debut(ctx, clause) or 0,)
             else:
                 seasons = (ctx.section_season or target or 0,)
             for n in seasons:

@@ -158,8 +158,17 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
     return title
 
 
+# a title quoted in a headline: "'The Salt Wardens' Creator Talks Season 2", not the "'s" of
+# "Grey's Anatomy"
+_QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"”]{0,60}?)[\"”’'](?!\w)")
+
+
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
+    for quoted in _QUOTED.finditer(title_line):
+        title = clean_title(quoted.group("t"), strict=False)
+        if title and title in body:
+            return title
     m = re.match(
         r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )

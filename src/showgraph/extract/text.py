@@ -21,7 +21,7 @@ _ROW = re.compile(
     + _CELL
     + r"$"
 )
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z0-9][^.!:;,]{0,80}$(?<![.!:;,])")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9][^.!:;,]{0,80}$(?<![.!:;,])")
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREV = re.compile(
