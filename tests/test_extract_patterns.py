@@ -758,3 +758,29 @@ def test_numbered_quoted_headings_and_a_new_shows_first_season():
     assert ("episodes", "Moonlit Ledger", 1, None, 16) in got
     # a return is not a first season, and no season is named: none is made up
     assert [f.season for f in ex.facts if f.show == "Iron Tide"] == [None]
+
+
+BRIEF = (
+    "'Harbor Nine' Renewed for Two More Seasons at CBS, 'Quiet Orchard' Cancelled\n\n"
+    "CBS has renewed Harbor Nine for Seasons 5 and 6, the network announced on April 10, 2025. "
+    "The procedural stars Dana Kim as Rosa Vega.\n\n"
+    "Meanwhile, NBC has cancelled Quiet Orchard after one season, a spokesperson confirmed on "
+    "April 9, 2025. The comedy, which starred Leo Grant as a widowed farmer, will air its "
+    "remaining four episodes in May.\n\n"
+    "Elsewhere, ABC picked up the animated comedy Pocket Dragons for a second season. Mia Chen "
+    "and Oscar Bell, who voice Pip and Ember, respectively, will return.\n"
+)
+
+
+def test_a_news_brief_about_several_shows_keeps_each_paragraph_with_its_show():
+    ex = extract(article_from_text("t.txt", BRIEF))
+    got = {(f.rel, f.show, f.season, f.date, f.actor, f.character) for f in ex.facts}
+    assert got == {
+        ("renewed", "Harbor Nine", 5, "2025-04-10", None, None),  # the date after "announced"
+        ("renewed", "Harbor Nine", 6, "2025-04-10", None, None),
+        ("plays", "Harbor Nine", None, None, "Dana Kim", "Rosa Vega"),
+        ("cancelled", "Quiet Orchard", None, "2025-04-09", None, None),
+        ("cast", "Quiet Orchard", None, None, "Leo Grant", None),  # no count of the remaining
+        ("plays", "Pocket Dragons", None, None, "Mia Chen", "Pip"),
+        ("plays", "Pocket Dragons", None, None, "Oscar Bell", "Ember"),
+    }

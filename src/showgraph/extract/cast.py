@@ -30,7 +30,9 @@ _C_GAP_BANNED = re.compile(
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
 _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
-_RESPECTIVELY = re.compile(r"\b(?:play|portray|star as|appear as)\b.*\brespectively\b")
+_RESPECTIVELY = re.compile(
+    r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"

@@ -11,7 +11,14 @@ from ..model import Article, Fact, Span
 from .dates import find_dates
 from .names import NameIndex, find_names
 from .seasons import SeasonMention, find_seasons, uses_parts
-from .shows import ShowIndex, heading_show, lead_in_show, main_show, passing_shows
+from .shows import (
+    ShowIndex,
+    heading_show,
+    lead_in_show,
+    main_show,
+    paragraph_show,
+    passing_shows,
+)
 from .text import Sentence, sentences
 
 _RECAP = re.compile(r"\b(?:end|ended|happened|leave|left|recap|previously)\b", re.I)
@@ -160,6 +167,7 @@ def parse(article: Article) -> Doc:
     para_season: int | None = None
     prev: Sentence | None = None
     prev_any: Sentence | None = None
+    para_show: str | None = None  # the show of a paragraph about another one than the section's
     last_block = -1
     anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
@@ -188,6 +196,8 @@ def parse(article: Article) -> Doc:
             lead = lead_in_show(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
                 current, section_season, recap = lead, None, False
+            para_show = paragraph_show(s.text, shows) if not s.bullet else None
+        show = para_show or current
         if s.bullet and _header_columns(s.text):
             columns = _header_columns(s.text)
             prev = s
@@ -195,7 +205,7 @@ def parse(article: Article) -> Doc:
         contexts.append(
             Context(
                 s,
-                current,
+                show,
                 section_season,
                 recap,
                 para_season,

@@ -300,6 +300,7 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 if (
                     last
                     and last - 1 not in assigned
+                    and triggers[last - 1][2] in ("renewed", "cancelled")
                     and _ATTRIBUTION.fullmatch(clause, triggers[last - 1][1], triggers[last][1])
                 ):
                     last -= 1  # the date of the fact the attribution is about
@@ -330,7 +331,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
 # "X has been cancelled, Netflix confirmed on May 3, 2024": who said so, right after the fact
 # their date belongs to
 _ATTRIBUTION = re.compile(
-    r",\s*(?:(?:the\s+)?[\w+&'.-]+\s+){1,3}(?:has\s+)?(?:announced|confirmed|revealed)"
+    r"[^,;]*,\s*(?:(?:the|a|an)\s+)?(?:[\w+&'.-]+\s+){1,3}(?:has\s+)?(?:announced|confirmed|"
+    r"revealed)"
 )
 
 
@@ -515,7 +517,10 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             ):
                 continue
             if negated(clause, m.start(), 25) or re.search(
-                r"\b(?:first|last|final|opening|closing)\s+$", clause[: m.start()], re.I
+                r"\b(?:first|last|final|opening|closing|remaining|other|next|extra|additional|"
+                r"bonus)\s+$",
+                clause[: m.start()],
+                re.I,
             ):
                 continue
             count = _number(m.group("n"))

@@ -140,6 +140,8 @@ _DATE_TAIL = re.compile(
 def clean_title(raw: str, strict: bool = True) -> str | None:
     raw = _DATE_TAIL.sub("", raw)
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
+    # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
+    title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
     title = re.sub(r"['’]s$", "", title)
     if strict and " " not in title and title in STOP:
         return None
@@ -223,6 +225,25 @@ _LEAD_IN = re.compile(
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")\)\s*(?::|[—–-])\s+\S"
 )
+
+
+# a paragraph's first sentence about another show: "Meanwhile, NBC has cancelled Quiet Orchard
+# ...", "Elsewhere, ABC picked up the animated comedy Pocket Dragons ..."
+_OPENS_WITH = re.compile(
+    r"^(?:(?:Meanwhile|Elsewhere|Also|Separately|Finally|Plus|In other news|Over at [\w+ ]+),?\s+)?"
+    r"(?:(?:[A-Z][\w+&'.-]*\s+){1,3}(?:has\s+|have\s+)?(?:renewed|cancell?ed|axed|picked up|"
+    r"ordered|greenlit|scrapped|recommissioned)\s+(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?)?$"
+)
+
+
+def paragraph_show(first_sentence: str, shows: ShowIndex) -> str | None:
+    """The show a paragraph is about when its first sentence opens with it or with its renewal or
+    cancellation ("Meanwhile, NBC has cancelled Quiet Orchard after one season")."""
+    mentions = shows.mentions(first_sentence)
+    if len({m.title for m in mentions}) != 1:
+        return None
+    first = mentions[0]
+    return first.title if _OPENS_WITH.match(first_sentence[: first.start]) else None
 
 
 def lead_in_show(text: str) -> str | None:
