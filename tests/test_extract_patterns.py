@@ -784,3 +784,36 @@ def test_a_news_brief_about_several_shows_keeps_each_paragraph_with_its_show():
         ("plays", "Pocket Dragons", None, None, "Mia Chen", "Pip"),
         ("plays", "Pocket Dragons", None, None, "Oscar Bell", "Ember"),
     }
+
+
+RECAP = (
+    "'The Thaw' Season 2 Finale Recap: Who Lived, Who Died\n\n"
+    "The Thaw has been renewed for a third season, AMC announced on June 2, 2025. The new season "
+    "will have eight episodes.\n\n"
+    "Back in season 1, Ivy Hale (Rosa Lind) lost her brother.\n\n"
+    "In the finale, Ivy finally confronts Marek Dorn (Paul Vos). Marek is killed in the "
+    "avalanche, while Ivy survives.\n"
+)
+
+
+def test_a_finale_recap_is_about_the_season_that_aired_and_looks_ahead_to_the_next():
+    ex = extract(article_from_text("t.txt", RECAP))
+    fates = {(f.character, f.fate, f.season) for f in ex.facts if f.rel == "fate"}
+    assert fates == {("Marek Dorn", "dies", 2), ("Ivy Hale", "survives", 2)}
+    assert {(f.rel, f.season) for f in ex.facts if f.rel in ("renewed", "episodes")} == {
+        ("renewed", 3),
+        ("episodes", 3),  # "the new season" right after its renewal
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Lights Season 2: Renewal, Returning Cast And That Ending Explained",
+        "Harbor Lights Season 2 Finale Date: When To Watch",
+    ],
+)
+def test_a_title_about_what_comes_is_no_recap(title):
+    body = "In season 1, Mara survives the storm. Season 2 will have eight episodes."
+    ex = extract(article_from_text("t.txt", title + "\n\n" + body))
+    assert {(f.rel, f.season) for f in ex.facts} == {("fate", 1), ("episodes", 2)}

@@ -23,6 +23,14 @@ from .text import Sentence, sentences
 
 _RECAP = re.compile(r"\b(?:end|ended|happened|leave|left|recap|previously)\b", re.I)
 _AHEAD = re.compile(r"\b(?:expect|will|next|upcoming|new|coming)\b", re.I)
+# "Season 2 Finale Recap: Who Lived, Who Died", not "Season 2 finale date: when to watch"
+_RECAP_TITLE = re.compile(
+    r"^(?!.*\b(?:date|when|expect|will|trailer|know|coming|confirmed|renewed|renewal|release|"
+    r"return|returns|returning|cast|plot|premiere|news)\b)"
+    r".*\b(?:recap|finale|ending explained|ending|who (?:died|dies|lived|lives|survived)|"
+    r"review|reviewed)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -157,7 +165,8 @@ def parse(article: Article) -> Doc:
     anchors = _years_before(sents, article.published)
     columns: str | None = None
     if main and title_season:
-        target[main] = title_season
+        # a recap of a season that has aired looks ahead to the next one
+        target[main] = title_season + 1 if _RECAP_TITLE.search(first_line) else title_season
 
     contexts: list[Context] = []
     current = main

@@ -490,6 +490,15 @@ _EXPECTED = dict(_TRIGGERS)["expected_release"]
 _RETURNS = re.compile(r"\b(?:return|returns|returning|back|comes back|coming back|new season)\b")
 
 
+def _upcoming(doc: Doc, ctx: Context) -> int | None:
+    """The season "the new season" means right after a renewal: "X has been renewed for a third
+    season. The new season will have eight episodes." """
+    if ctx.prev is None or not dict(_TRIGGERS)["renewed"].search(ctx.prev.text):
+        return None
+    named = [s.numbers[-1] for s in doc.seasons(ctx.prev.text) if s.numbers]
+    return named[-1] if named else None
+
+
 def _debut(ctx: Context, clause: str) -> int | None:
     """1 for a show that premieres with no season named anywhere around ("The 16-episode series
     premieres on tvN on March 8"): a new show's first season. None for one that returns."""
@@ -547,6 +556,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
+            elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"
+                seasons = (_upcoming(doc, ctx) or target or 0,)
             elif _EXPECTED.search(clause):
                 seasons = (ctx.section_season or target or _debut(ctx, clause) or 0,)
             else:
