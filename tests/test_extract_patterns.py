@@ -817,3 +817,59 @@ def test_a_title_about_what_comes_is_no_recap(title):
     body = "In season 1, Mara survives the storm. Season 2 will have eight episodes."
     ex = extract(article_from_text("t.txt", title + "\n\n" + body))
     assert {(f.rel, f.season) for f in ex.facts} == {("fate", 1), ("episodes", 2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "character"),
+    [
+        ("Lena Park, who joined the cast in season 1 as Ji-soo, returns.", "Lena Park", "Ji-soo"),
+        ("The villain Marek is played by veteran actor Paul Vos.", "Paul Vos", "Marek"),
+        ("Tess is played by guest star June Cole.", "June Cole", "Tess"),
+        ("Lena Park (as medic Ji-soo) is back.", "Lena Park", "Ji-soo"),
+    ],
+)
+def test_more_cast_wordings(sentence, actor, character):
+    assert [(f.actor, f.character) for f in facts_of(sentence, "plays")] == [(actor, character)]
+
+
+def test_crew_and_source_wordings():
+    assert [f.person for f in facts_of("Nadia Frost has written every episode.", "writer")] == [
+        "Nadia Frost"
+    ]
+    body = "Creator and showrunner Nadia Frost, who also directed the finale, said more."
+    assert [f.person for f in facts_of(body, "creator")] == ["Nadia Frost"]
+    body = "Adapted from Peter Lisle's novel The Drowned Road, the series follows a sheriff."
+    assert [(f.work, f.creator) for f in facts_of(body, "based_on")] == [
+        ("The Drowned Road", "Peter Lisle")
+    ]
+
+
+def test_renewal_handed_as_a_numbered_season_and_dated_by_the_next_sentence():
+    body = "AMC handed the drama a third season. The news came on June 2, 2025."
+    assert [(f.season, f.date) for f in facts_of(body, "renewed")] == [(3, "2025-06-02")]
+
+
+def test_pencilled_in_is_a_tentative_date():
+    (fact,) = facts_of("The second season is pencilled in for October 2026.", "expected_release")
+    assert (fact.season, fact.date, fact.certainty) == (2, "2026-10", "speculative")
+
+
+def test_places_after_filmed_on_and_in():
+    places = [
+        f.place for f in facts_of("It was filmed on Skye and in Glasgow.", "filming_location")
+    ]
+    assert places == ["Skye", "Glasgow"]
+    assert facts_of("It was shot on IMAX cameras.", "filming_location") == []
+
+
+def test_very_much_alive_survives_and_a_byline_section_is_no_show():
+    (fate,) = facts_of("Ivy was left for dead in season 1 but is very much alive.", "fate")
+    assert (fate.character, fate.fate) == ("Ivy", "survives")
+    text = (
+        "Harbor Lights Series 3: Everything We Know\n\n"
+        "Drama  |  By Owen Pritchard  |  19 November 2026\n\n"
+        "Rourke has written every episode so far.\n\n"
+        "See also  The Best British Crime Dramas Of 2026\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {f.show for f in ex.facts} == {"Harbor Lights"}

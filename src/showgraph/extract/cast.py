@@ -29,7 +29,7 @@ _C_GAP_BANNED = re.compile(
     r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
-_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:[a-z][\w'’-]*\s*){0,7}")
+_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})\s*){0,7}")
 _RESPECTIVELY = re.compile(
     r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
 )
@@ -37,7 +37,10 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$"
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
 _PASSIVE = re.compile(
-    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed|brought\s+to\s+life)\s+by\s+$"
+    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed|brought\s+to\s+life)\s+by\s+"
+    # "played by veteran actor Paul Vos", "by guest star June Cole"
+    r"(?:(?:veteran|guest|newcomer|acclaimed|award-winning|rising|former|young|talented|"
+    r"legendary|fellow)\s+)*(?:(?:star|actor|actress|performer|newcomer|comedian|singer)\s+)?$"
 )
 _INVERTED_GAP = re.compile(r"\s+(?:is|was|will be|are)\s+")
 _AS_BEFORE = re.compile(r"\bas\s+$")
@@ -192,6 +195,13 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             add(name, nxt, ctx.show)
         else:
             add(nxt, name, ctx.show)
+    # A (as C), "Lena Park (as medic Ji-soo)"
+    for name, nxt in zip(names, names[1:]):
+        if re.fullmatch(
+            r"\s*\(\s*as\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}", text[name.end : nxt.start]
+        ):
+            if re.match(r"\s*\)", text[nxt.end :]):
+                add(name, nxt, ctx.show)
     # C, (the ...) played by A
     for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+by\s+", text):
         actor = next((n for n in names if n.start == m.end()), None)

@@ -11,7 +11,7 @@ from .shows import TITLE
 
 _GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|manhwa|manga|novel|book|comic book|comics?|cartoons?|play|anime|series)"
 _BASED = re.compile(
-    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by|"
+    r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
     # "draws from the webtoon X", not "draws on Korean folklore"
     r"(?:draws|drew|drawn) (?:on|from)(?=\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
     + _GENRE
@@ -36,7 +36,7 @@ _WORK_CREATORS = re.compile(
 )
 # "based on the novel of the same name by X": the work has the show's title
 _SAME_NAME = re.compile(
-    r"\b(?:based on|adapted (?:it |them )?from|adaptation of|adapts|inspired by|"
+    r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
     # "draws from the webtoon X", not "draws on Korean folklore"
     r"(?:draws|drew|drawn) (?:on|from)(?=\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
     + _GENRE
@@ -206,7 +206,12 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
                 other = next((t for t in doc.shows.titles if also.group(1).startswith(t)), None)
                 for p in people:
                     add("creator", other, person=p)
-    for m in re.finditer(r"(?:\bcreators?|(?:^|[.;:]\s+)Creators?)\s+(?=[A-Z])", text):
+    # "creator Mina Oduya", "Creator and showrunner Nadia Frost"
+    for m in re.finditer(
+        r"(?:\bcreators?|(?:^|[.;:]\s+)Creators?)(?:\s+and\s+(?:showrunner|executive\s+producer|"
+        r"head\s+writer|writer|director))?\s+(?=[A-Z])",
+        text,
+    ):
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
     # "A, the creator of TITLE, said": the name just before the aside

@@ -209,8 +209,10 @@ _WRITING = re.compile(
     re.I,
 )
 _WROTE = re.compile(
-    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written)\s+(?:all\s+(?:of\s+)?)?"
-    r"the\s+(?:screenplays?|scripts?|teleplays?)\b"
+    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written|had written|"
+    r"has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
+    # "wrote the screenplay", "has written every episode (of the series)"
+    r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+)?episodes?)\b"
 )
 # "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
 _STARRING = re.compile(
@@ -238,7 +240,7 @@ _ORG = re.compile(
 _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:(?:entirely|mostly|"
-    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at)\s+"
+    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at|on(?=\s+(?-i:[A-Z])))\s+"
     r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,3}?"
     r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
     r"was held|was completed|happened|lasted|takes? place|taking place|begins?|starts?|"
@@ -362,7 +364,8 @@ def _places_at(text: str, start: int) -> list[str]:
             break
         out.append(place)
         # "Vancouver, British Columbia": the city is the place; "London and Paris": both
-        rest = re.match(r"\s*(?:,\s*and|and|&)\s+", text[m.end() :])
+        # "London and Paris", "on Skye and in Glasgow"
+        rest = re.match(r"\s*(?:,\s*and|and|&)\s+(?:(?:in|at|on)\s+)?", text[m.end() :])
         if not rest:
             break
         pos = m.end() + rest.end()

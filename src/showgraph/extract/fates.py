@@ -35,7 +35,8 @@ _DIES = re.compile(
     r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead)\b"
 )
 _SURVIVES = re.compile(
-    r"\b(?:survives|survived|survive|did not die|didn't die|(?:is|are|was|were) (?:still )?alive|"
+    r"\b(?:survives|survived|survive|did not die|didn't die|"
+    r"(?:is|are|was|were) (?:still |very much |definitely )?alive|"
     r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"

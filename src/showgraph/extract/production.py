@@ -51,7 +51,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # second season order" (a "series order" is a new show's first season: not this)
             r"(?:handed|gave|given|earned|landed|scored|received|got|secured)\s+"
             r"(?:[\w'-]+\s+){0,5}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:renewal|(?:[\w-]+-)?season(?:\s+\d+)?\s+(?:order|pickup|pick-up)))\b"
+            r"(?:renewal|(?:[\w-]+-)?season(?:\s+\d+)?\s+(?:order|pickup|pick-up))|"
+            # "AMC handed the drama a third season"
+            r"(?:handed|gave|given)\s+(?:[\w'-]+\s+){1,4}?an?\s+(?:second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series))\b"
         ),
     ),
     (
@@ -93,6 +96,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"drops|will drop|to drop|will be released|is released|are released|is releasing|releases|comes out|will come out|to come out|"
             r"is set for|set for|are coming|is coming|coming|follows|streams|will stream|debuts|will debut|"
             r"(?:is|are)\s+slated\s+(?:for|to)|slated for|(?:has|have)\s+scheduled|scheduled for|"
+            r"pencil+ed\s+in\s+for|tipped\s+for|"
             r"hits screens|will hit screens|"
             r"will return|returns|is due|are due|due out|hits Netflix|will hit|bows|will bow|"
             r"(?:to|will|could|may|might|should|would)\s+(?:\w+ly\s+)?"

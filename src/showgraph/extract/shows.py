@@ -75,8 +75,10 @@ _NOT_TITLE = re.compile(
     r"In|On|It|He|She|They|We|This|That|Both|Returning|New|Other|Mark|Update|Release|Cast|"
     r"Everything|Plot|Ending|Review|Trailer|Episodes?|IMDb|Rotten Tomatoes|Twitter|TikTok|"
     r"Korean|Japanese|English|American|Hollywood|Christmas|"
-    # a roundup's status headings
-    r"Renewed|Cancell?ed|Renewals?|Cancell?ations?|Axed|Ended|Upcoming|Premieres?)$"
+    # a roundup's status headings; a site's section names
+    r"Renewed|Cancell?ed|Renewals?|Cancell?ations?|Axed|Ended|Upcoming|Premieres?|"
+    r"Drama|Dramas|Comedy|Thriller|Horror|Crime|Sci-Fi|Fantasy|Anime|K-Drama|TV|Television|"
+    r"Entertainment|News|Features?|Reviews?|Culture|Streaming|Opinion|Interview|Exclusive)$"
 )
 _LEAD = re.compile(
     r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update|"
