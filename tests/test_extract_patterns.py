@@ -873,3 +873,22 @@ def test_very_much_alive_survives_and_a_byline_section_is_no_show():
     )
     ex = extract(article_from_text("t.txt", text))
     assert {f.show for f in ex.facts} == {"Harbor Lights"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee Do-hyun and Kim Se-ah will return as Cha Woo-jin and Baek Ha-eun.",
+        "Lee Do-hyun and Kim Se-ah play Cha Woo-jin and Baek Ha-eun.",
+    ],
+)
+def test_two_actors_and_two_roles_pair_in_order(sentence):
+    assert {(f.actor, f.character) for f in facts_of(sentence, "plays")} == {
+        ("Lee Do-hyun", "Cha Woo-jin"),
+        ("Kim Se-ah", "Baek Ha-eun"),
+    }
+
+
+def test_a_run_from_one_month_to_another_began_in_the_first():
+    body = "The first season, which aired from June to August 2024, was a hit."
+    assert [(f.season, f.date) for f in facts_of(body, "released")] == [(1, "2024-06")]

@@ -253,10 +253,30 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if len(before) == 2 and len(after) == 2:
             add(before[0], after[0], ctx.show)
             add(before[1], after[1], ctx.show)
+    # A and B (will return) as C and D: in that order, "respectively" or not
+    paired: set[int] = set()
+    for m in _MARKER.finditer(text):
+        before = [n for n in names if n.end <= m.start()][-2:]
+        after = [n for n in names if n.start >= m.end()][:2]
+        if (
+            len(before) == 2
+            and len(after) == 2
+            and re.fullmatch(r",?\s+and\s+", text[before[0].end : before[1].start])
+            and re.fullmatch(r",?\s+and\s+", text[after[0].end : after[1].start])
+            and re.fullmatch(r"\s*", text[m.end() : after[0].start])
+            and _GAP_OK.fullmatch(text[before[1].end : m.start()].strip())
+            and not _BANNED_GAP.search(text[before[1].end : m.start()])
+            and _CLAUSE_END.match(text, after[1].end)
+        ):
+            add(before[0], after[0], ctx.show)
+            add(before[1], after[1], ctx.show)
+            paired.add(m.start())
     # A <verb/as/role of> C
     for m in _MARKER.finditer(text):
         if _RESPECTIVELY.search(text):
             break
+        if m.start() in paired:
+            continue
         character = _character_after(text, m.end(), names)
         if character is None or re.match(r"\s+of\s+[A-Z]", text[character.end :]):
             continue

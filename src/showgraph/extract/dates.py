@@ -52,6 +52,13 @@ DATE_RE = re.compile(
             + _MONTH.format(g="m2")
             + r",?\s+"
             + _YEAR.format(g="y2"),
+            # "from June to August 2024": when it began
+            r"\bfrom\s+"
+            + _MONTH.format(g="m7")
+            + r"\s+(?:to|until|through|till|-|–)\s+(?:"
+            + _MONTH.format(g="m7b")
+            + r")\s+"
+            + _YEAR.format(g="y7"),
             # (early) September 2022
             r"(?:(?:early|late|mid)[- ]?)?"
             + _MONTH.format(g="m3")
@@ -132,6 +139,8 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             iso = _iso(g["y2"], g["m2"], g["d2"])
         elif g["y3"]:
             iso = _iso(g["y3"], g["m3"], None)
+        elif g["y7"]:
+            iso = _iso(g["y7"], g["m7"], None)
         elif g["y5"]:
             iso = _numeric_iso(g["y5"], g["m5"], g["d5"])
         elif g["y6"]:
