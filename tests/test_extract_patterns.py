@@ -892,3 +892,15 @@ def test_two_actors_and_two_roles_pair_in_order(sentence):
 def test_a_run_from_one_month_to_another_began_in_the_first():
     body = "The first season, which aired from June to August 2024, was a hit."
     assert [(f.season, f.date) for f in facts_of(body, "released")] == [(1, "2024-06")]
+
+
+def test_a_season_named_for_another_event_is_not_the_renewed_one():
+    text = (
+        "Blackthorn Abbey series 4: Release date, cast and latest news\n\n"
+        "The period drama was recommissioned by the BBC in February 2025, shortly after series "
+        "three concluded with a record audience.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert [(f.rel, f.season, f.date) for f in ex.facts] == [("renewed", 4, "2025-02")]
+    body = "The show was renewed for season 3 in May 2024, a month after season 2 premiered."
+    assert [f.season for f in facts_of(body, "renewed")] == [3]

@@ -130,6 +130,12 @@ _BORROWS = re.compile(
 _RENEWS_SHOW = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
 )
+# "renewed in February, shortly after series three concluded": that season is another event's
+_OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|once|when|until|as)\s+(?:\w+\s+)?$")
+_ITS_OWN_VERB = re.compile(
+    r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
+    r"dropped|came to an end)\b"
+)
 # "Netflix confirmed the renewal on ...": the renewal of the season the article is about
 _ANNOUNCES_RENEWAL = re.compile(
     r"(?:confirmed|announced)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,2}?renewal\b"
@@ -400,9 +406,16 @@ def _make(
     if seasons is not None and not seasons:
         seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
     if kind == "renewed":
-        found = [
+        # "shortly after series three concluded": a season of another event
+        named = [
             s
             for s in doc.seasons(clause)
+            if not _OTHER_EVENT.search(clause, max(0, s.start - 25), s.start)
+            and not _ITS_OWN_VERB.match(clause, s.end)
+        ]
+        found = [
+            s
+            for s in named
             if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)
         ]
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
@@ -425,7 +438,7 @@ def _make(
             ]
         if (
             not found
-            and not doc.seasons(clause)
+            and not named
             and (_RENEWS_SHOW.match(clause[t0:t1]) or _ANNOUNCES_RENEWAL.match(clause, t0))
         ):
             # "the BBC recommissioned the show": the season the article is about, or the one
