@@ -904,3 +904,39 @@ def test_a_season_named_for_another_event_is_not_the_renewed_one():
     assert [(f.rel, f.season, f.date) for f in ex.facts] == [("renewed", 4, "2025-02")]
     body = "The show was renewed for season 3 in May 2024, a month after season 2 premiered."
     assert [f.season for f in facts_of(body, "renewed")] == [3]
+
+
+DATELINED = (
+    "'Harbor Nine' Renewed for Two More Seasons, 'Quiet Orchard' Cancelled\n\n"
+    "By Ana Ruiz | November 24, 2026\n\n"
+    "CBS has renewed Harbor Nine for Seasons 5 and 6, the network announced on March 4.\n\n"
+    "Less fortunate is Quiet Orchard. NBC has cancelled the freshman drama after one season, the "
+    "network confirmed on December 5. The series premiered on Thursday, 6 January. Filming "
+    "began on 2 April. Its second season premieres on March 8.\n"
+)
+
+
+def test_a_day_without_its_year_is_placed_by_the_articles_dateline():
+    ex = extract(article_from_text("t.txt", DATELINED))
+    got = {(f.rel, f.show, f.season, f.date) for f in ex.facts}
+    assert got == {
+        ("renewed", "Harbor Nine", 5, "2026-03-04"),
+        ("renewed", "Harbor Nine", 6, "2026-03-04"),
+        ("cancelled", "Quiet Orchard", None, "2025-12-05"),  # happened: on or before the day
+        ("released", "Quiet Orchard", 1, "2026-01-06"),
+        ("expected_release", "Quiet Orchard", 2, "2027-03-08"),  # to come: after the day
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [("Filming began on April 2.", "2026-04-02"), ("Filming starts on April 2.", "2027-04-02")],
+)
+def test_filming_said_in_the_past_or_future_tense(sentence, date):
+    title = "Harbor Lights Season 2: Everything We Know\n\nPublished November 24, 2026\n\n"
+    assert [f.date for f in facts_of(sentence, "filming", title)] == [date]
+
+
+def test_without_a_dateline_a_day_without_its_year_is_no_date():
+    body = "NBC has cancelled the drama, the network confirmed on December 5."
+    assert facts_of(body, "cancelled") == []

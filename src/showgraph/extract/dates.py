@@ -175,3 +175,48 @@ def _iso(year: str, month: str, day: str | None) -> str | None:
     if not 1 <= d <= 31:
         return None
     return f"{year}-{number:02d}-{d:02d}"
+
+
+# "on March 5", "Thursday, 5 March", "March 5th": a day without its year
+_YEARLESS = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+    + _MONTH.format(g="m1")
+    + r"\s+"
+    + _DAY.format(g="d1")
+    + r"|(?:the\s+)?"
+    + _DAY.format(g="d2")
+    + r"(?:\s+of)?\s+"
+    + _MONTH.format(g="m2")
+    + r")\b(?!,?\s+(?:19|20)\d\d)(?!\s*[-–/]\s*\d)"
+)
+
+
+def find_yearless(text: str) -> list[DateMention]:
+    """Days named without a year, as `--MM-DD` (see `with_year`).
+
+    >>> [d.iso for d in find_yearless("It returns on Thursday, March 5, and ends 2 April 2026")]
+    ['--03-05']
+    """
+    out = []
+    for m in _YEARLESS.finditer(text):
+        month = MONTHS.get((m["m1"] or m["m2"]).rstrip(".").lower())
+        day = int(m["d1"] or m["d2"])
+        if month and 1 <= day <= 31:
+            out.append(DateMention(m.start(), m.end(), f"--{month:02d}-{day:02d}"))
+    return out
+
+
+def with_year(yearless: str, published: str, past: bool) -> str:
+    """A `--MM-DD` day in the year that puts it on the right side of the publication date:
+    the last such day up to it for what has happened, the first from it for what will.
+
+    >>> with_year("--03-05", "2026-11-24", past=True), with_year("--03-05", "2026-11-24", past=False)
+    ('2026-03-05', '2027-03-05')
+    """
+    year = int(published[:4])
+    day = yearless[2:]
+    if past and day > published[5:10]:
+        year -= 1
+    elif not past and day < published[5:10]:
+        year += 1
+    return f"{year}-{day}"

@@ -18,6 +18,7 @@ from .shows import (
     main_show,
     paragraph_show,
     passing_shows,
+    quoted_shows,
 )
 from .text import Sentence, sentences
 
@@ -62,6 +63,7 @@ class Doc:
     actors: set[str] = field(default_factory=set)  # resolved names seen as actors
     last_agent: str | None = None  # the last person credited, for "he"/"she" in credits
     parts: bool = False  # the show comes in "Part 1", "Part 2" rather than seasons
+    published: str | None = None  # ISO day the article was published or updated, if known
 
     def seasons(self, text: str) -> list[SeasonMention]:
         """Season mentions in `text`, counting parts as seasons where the show uses parts."""
@@ -125,6 +127,20 @@ def _years_before(sents: list[Sentence], published: str | None) -> list[int | No
     return out
 
 
+# "Published March 6, 2026", "Last updated: November 3, 2025", "Drama | By A | 19 November 2026"
+_DATELINE = re.compile(r"\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified|By)\b|\|")
+
+
+def _dateline(sents: list[Sentence]) -> str | None:
+    """The day an article says it was published or last updated, in its first lines."""
+    for s in sents[:6]:
+        dates = [d for d in find_dates(s.text) if len(d.iso) == 10]
+        alone = dates and len(s.text) - (dates[-1].end - dates[-1].start) < 12
+        if dates and (alone or _DATELINE.search(s.text)):
+            return dates[-1].iso
+    return None
+
+
 def _body_spelling(caps: str, text: str) -> str:
     """How the text spells an all-capitals heading title elsewhere, if it does."""
     for m in re.finditer(r"(?<!\w)" + re.escape(caps) + r"(?!\w)", text, re.I):
@@ -141,6 +157,7 @@ def parse(article: Article) -> Doc:
     main = main_show(first_line, text)
     parts = uses_parts(first_line, text)
     titles: list[str] = [main] if main else []
+    titles += [t for t in quoted_shows(first_line, text) if t not in titles]
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
@@ -162,7 +179,8 @@ def parse(article: Article) -> Doc:
     shows = ShowIndex(titles)
     target: dict[str, int] = {}
     title_season = _single_season(first_line, parts)
-    anchors = _years_before(sents, article.published)
+    published = article.published or _dateline(sents)
+    anchors = _years_before(sents, published)
     columns: str | None = None
     if main and title_season:
         # a recap of a season that has aired looks ahead to the next one
@@ -234,4 +252,6 @@ def parse(article: Article) -> Doc:
     forms: list[str] = []
     for ctx in contexts:
         forms.extend(n.text for n in find_names(ctx.sent.text, tuple(shows.titles)))
-    return Doc(article, main, shows, contexts, NameIndex(forms), target, parts=parts)
+    return Doc(
+        article, main, shows, contexts, NameIndex(forms), target, parts=parts, published=published
+    )

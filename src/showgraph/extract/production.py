@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..model import Fact, Span
-from .dates import find_dates
+from .dates import find_dates, find_yearless, with_year
 from .document import Context, Doc
 from .hedges import certainty, negated
 from .seasons import BARE_ORDINAL_RE, NUMBERS, number
@@ -247,7 +247,7 @@ def _field_line(doc: Doc, ctx: Context, m: re.Match[str]) -> list[Fact]:
                 out.append(doc.fact("renewed", ctx, show, season=target, date=date))
     elif dates:
         date = dates[0].iso
-        published = doc.article.published or ""
+        published = doc.published or ""
         past = bool(re.search(r"\b(?:premiered|aired|released|debuted|arrived)\b", value)) or (
             bool(published) and published[: len(date)] > date
         )
@@ -273,7 +273,13 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         return out
     # every dated fact needs a date in the sentence, except renewals and cancellations that
     # borrow one: most sentences are ruled out here without trying the triggers
-    if not find_dates(text, ctx.anchor_year) and not _BORROWS.search(text):
+    # "on March 5": a day without its year, placed by the publication day when it is known
+    dated_day = doc.published if doc.published and len(doc.published) == 10 else None
+    if (
+        not find_dates(text, ctx.anchor_year)
+        and not _BORROWS.search(text)
+        and not (dated_day and find_yearless(text))
+    ):
         return out
     for c0, c1 in clauses(text):
         clause = text[c0:c1]
@@ -298,6 +304,16 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         earlier = find_dates(text[:c0]) if c0 else []
         anchor = int(earlier[-1].iso[:4]) if earlier else ctx.anchor_year
         dates = find_dates(clause, anchor)
+        if dated_day:
+            dates = sorted(
+                dates
+                + [
+                    d
+                    for d in find_yearless(clause)
+                    if not any(o.start < d.end and d.start < o.end for o in dates)
+                ],
+                key=lambda d: d.start,
+            )
         if "the same day" in clause and not dates:
             dates = find_dates(text[:c0])[-1:]
             dates = [type(d)(len(clause), len(clause), d.iso) for d in dates]
@@ -326,6 +342,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 assigned[after[0]] = d.iso
         for i, (t0, t1, kind) in enumerate(triggers):
             date = assigned.get(i)
+            if date and date.startswith("--") and dated_day:
+                date = with_year(date, dated_day, past=_happened(kind, clause[t0:t1]))
             if date is None and kind in ("renewed", "cancelled") and not dates:
                 date = _borrowed_date(ctx, text, c0)
             if date is None:
@@ -344,6 +362,18 @@ _ATTRIBUTION = re.compile(
     r"[^,;]*,\s*(?:(?:the|a|an)\s+)?(?:[\w+&'.-]+\s+){1,3}(?:has\s+)?(?:announced|confirmed|"
     r"revealed)"
 )
+
+
+def _happened(kind: str, trigger: str) -> bool:
+    """Whether a fact told by `trigger` lies before the article's day ("premiered", "began
+    filming") rather than after it ("premieres", "starts filming")."""
+    if kind in ("renewed", "cancelled", "released"):
+        return True
+    if kind == "filming":
+        return bool(
+            re.search(r"\b(?:began|started|kicked|got|rolled|was|were|commenced)\b", trigger)
+        )
+    return False
 
 
 def _borrowed_date(ctx: Context, text: str, c0: int) -> str | None:

@@ -167,12 +167,18 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
 _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"”]{0,60}?)[\"”’'](?!\w)")
 
 
+def quoted_shows(title_line: str, body: str) -> list[str]:
+    """Titles quoted in a headline that the article names again: "'Engine 47' Renewed, 'Quiet
+    Hours' Cancelled"."""
+    found = (clean_title(q.group("t"), strict=False) for q in _QUOTED.finditer(title_line))
+    return [t for t in found if t and t in body]
+
+
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
-    for quoted in _QUOTED.finditer(title_line):
-        title = clean_title(quoted.group("t"), strict=False)
-        if title and title in body:
-            return title
+    quoted = quoted_shows(title_line, body)
+    if quoted:
+        return quoted[0]
     m = re.match(
         r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )
@@ -240,12 +246,16 @@ _OPENS_WITH = re.compile(
 
 def paragraph_show(first_sentence: str, shows: ShowIndex) -> str | None:
     """The show a paragraph is about when its first sentence opens with it or with its renewal or
-    cancellation ("Meanwhile, NBC has cancelled Quiet Orchard after one season")."""
+    cancellation ("Meanwhile, NBC has cancelled Quiet Orchard after one season"), or is a short
+    lead-in naming it ("Less fortunate is Quiet Orchard.")."""
     mentions = shows.mentions(first_sentence)
     if len({m.title for m in mentions}) != 1:
         return None
     first = mentions[0]
-    return first.title if _OPENS_WITH.match(first_sentence[: first.start]) else None
+    if _OPENS_WITH.match(first_sentence[: first.start]):
+        return first.title
+    # a short lead-in: "Less fortunate is Quiet Hours.", "Then there's Pocket Dragons."
+    return first.title if len(first_sentence.split()) <= 8 else None
 
 
 def lead_in_show(text: str) -> str | None:
