@@ -564,10 +564,11 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
         for m in _COUNT.finditer(clause):
             if re.search(r"\b(?:Volume|Part|Vol\.)\s+\w+,?\s+(?:with\s+)?$", clause[: m.start()]):
                 continue
-            # "six of the ten episodes were directed by A": a part of the season, no total
+            # "A directed six of the ten episodes": a credit, often for a season gone by, not
+            # a count; but "it has aired 14 of its 20 episodes" gives the season's total
             if " of " in clause and re.search(
                 r"\b(?:\d{1,3}|" + "|".join(NUMBERS) + r"|some|most|several|many|few|half|each|any|"
-                r"two-thirds|a third|a couple|a handful|a pair|both)\s+of\s+(?:the|its|their|those|these)\s+$",
+                r"two-thirds|a third|a couple|a handful|a pair|both)\s+of\s+(?:the|those|these)\s+$",
                 clause[max(0, m.start() - 30) : m.start()],
                 re.I,
             ):
