@@ -946,3 +946,17 @@ def test_a_count_of_its_episodes_is_a_total_a_credit_for_some_of_them_is_not():
     body = "The drama has so far aired 14 of its 20 episodes."
     assert [f.count for f in facts_of(body, "episodes")] == [20]
     assert facts_of("Ana Ruiz directed six of the ten episodes.", "episodes") == []
+
+
+def test_a_count_compared_with_an_earlier_season_and_a_quote_closing_before_and():
+    body = (
+        'The showrunner said the new season would be "bigger and darker," and that it will '
+        "consist of ten episodes, up from eight in season 1."
+    )
+    got = {(f.season, f.count, f.certainty) for f in facts_of(body, "episodes")}
+    assert got == {(2, 10, "confirmed"), (1, 8, "confirmed")}
+
+
+def test_a_rescue_is_survival():
+    (fate,) = facts_of("In season 1, Lily was rescued by a fishing crew.", "fate")
+    assert (fate.character, fate.fate) == ("Lily", "survives")

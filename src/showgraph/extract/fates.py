@@ -40,7 +40,8 @@ _SURVIVES = re.compile(
     r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
-    r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors)\b"
+    r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
+    r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
@@ -58,7 +59,7 @@ _ANY_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
-    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape)"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"

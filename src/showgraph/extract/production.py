@@ -533,6 +533,14 @@ def _make(
     ]
 
 
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bversus\b")
+# "ten episodes, up from eight in season 2": the earlier season's count
+_UP_FROM = re.compile(
+    r",?\s+(?:up|down)\s+from\s+(?:the\s+)?(?P<n>\d{1,3}|"
+    + "|".join(NUMBERS)
+    + r")\s+(?:episodes\s+)?(?:in|for)\s+season\s+(?P<s>\d{1,2})\b",
+    re.I,
+)
 _EXPECTED = dict(_TRIGGERS)["expected_release"]
 _RETURNS = re.compile(r"\b(?:return|returns|returning|back|comes back|coming back|new season)\b")
 
@@ -585,7 +593,14 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             show = _show_near(doc, ctx, clause, c0, c0 + m.start(), after_ok=False)
             found = doc.seasons(clause)
             before = [s for s in found if s.end <= m.start() and s.numbers]
-            after = [s for s in found if s.start >= m.end() and s.numbers]
+            # "ten episodes, up from eight in season 2": that season is the comparison's
+            after = [
+                s
+                for s in found
+                if s.start >= m.end()
+                and s.numbers
+                and not _COMPARED.search(clause, m.end(), s.start)
+            ]
             ordinal = BARE_ORDINAL_RE.search(clause[: m.start()])  # "the second followed"
             earlier = [s for s in doc.seasons(text[:c0]) if len(s.numbers) == 1]
             target = doc.target.get(show or "")
@@ -615,6 +630,18 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                     f := doc.fact("episodes", ctx, show, season=n, count=count, certainty=cert)
                 ):
                     out.append(f)
+            than = _UP_FROM.match(clause, m.end())
+            if than and (
+                f := doc.fact(
+                    "episodes",
+                    ctx,
+                    show,
+                    season=int(than["s"]),
+                    count=_number(than["n"]),
+                    certainty=cert,
+                )
+            ):
+                out.append(f)
             same = re.search(r"\bthe same (?:for|in) season (\d+)", clause[m.end() :] + text[c1:])
             if same:
                 tail = text[c0 + m.end() :]

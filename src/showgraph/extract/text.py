@@ -109,7 +109,9 @@ def sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r";\s+|,\s+but\s+|,\s+(?:and|while|so|although|though|whereas)\s+(?=[A-Za-z])|\s+[—–]\s+(?=[a-z])"
+    # a quotation may close before the comma's conjunction: '"bigger and darker," and that'
+    r";\s+|,[\"”’]?\s+but\s+|,[\"”’]?\s+(?:and|while|so|although|though|whereas)\s+(?=[A-Za-z])|"
+    r"\s+[—–]\s+(?=[a-z])"
 )
 
 
