@@ -960,3 +960,30 @@ def test_a_count_compared_with_an_earlier_season_and_a_quote_closing_before_and(
 def test_a_rescue_is_survival():
     (fate,) = facts_of("In season 1, Lily was rescued by a fishing crew.", "fate")
     assert (fate.character, fate.fate) == ("Lily", "survives")
+
+
+ZOMBIE = (
+    "Zombie Academy Season 2: Netflix Release Date, Cast, Plot and What We Know\n\n"
+    "Netflix has finally confirmed that Zombie Academy will return for a second season. The "
+    "streamer made the announcement during its Tudum event on June 14, 2025.\n\n"
+    "The thriller became a global hit after its release in January 2025.\n\n"
+    "Who survived season 1?\n\n"
+    "Class president Choi Yu-ra (Song Ha-eun) and her best friend Park Tae-min (Jang Woo-seok) "
+    "escaped on a helicopter.\n\n"
+    "The ending also revealed that Tae-min had been bitten — a setup for season 2.\n\n"
+    "Filming for season 2 reportedly began in March 2025 in Incheon.\n"
+)
+
+
+def test_announcement_sentences_nominal_release_listed_survivors_and_recap_sections():
+    ex = extract(article_from_text("t.txt", ZOMBIE))
+    got = {(f.rel, f.season, f.date, f.character, f.fate, f.place, f.certainty) for f in ex.facts}
+    assert {
+        ("renewed", 2, "2025-06-14", None, None, None, "confirmed"),
+        ("released", 1, "2025-01", None, None, None, "confirmed"),
+        ("fate", 1, None, "Choi Yu-ra", "survives", None, "confirmed"),
+        ("fate", 1, None, "Park Tae-min", "survives", None, "confirmed"),
+        ("fate", 1, None, "Park Tae-min", "infected", None, "confirmed"),  # the section's season
+        ("filming", 2, "2025-03", None, None, None, "speculative"),
+        ("filming_location", None, None, None, None, "Incheon", "speculative"),
+    } <= got

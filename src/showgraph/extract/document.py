@@ -22,7 +22,9 @@ from .shows import (
 )
 from .text import Sentence, sentences
 
-_RECAP = re.compile(r"\b(?:end|ended|happened|leave|left|recap|previously)\b", re.I)
+_RECAP = re.compile(
+    r"\b(?:end|ended|happened|leave|left|recap|previously|survived|died|killed|fates?)\b", re.I
+)
 _AHEAD = re.compile(r"\b(?:expect|will|next|upcoming|new|coming)\b", re.I)
 # "Season 2 Finale Recap: Who Lived, Who Died", not "Season 2 finale date: when to watch"
 _RECAP_TITLE = re.compile(

@@ -117,10 +117,11 @@ def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
         found = [m.numbers[0] for m in doc.seasons(text) if len(m.numbers) == 1]
         if found:
             return found[-1]
+        if ctx.recap and ctx.section_season:
+            # "Who survived season 1?": another clause's "a setup for season 2" is not the fate's
+            return ctx.section_season
     if ctx.para_season:
         return ctx.para_season
-    if ctx.recap and ctx.section_season:
-        return ctx.section_season
     if show != ctx.show:
         return 1
     return doc.season_before_target(show)
@@ -173,14 +174,17 @@ def _listed_subjects(text: str, names: list[Name], start: int, phrase: str) -> l
     if not names or (first.endswith("s") and not first.endswith("ss")):
         return []
     if not re.fullmatch(
-        r"\s*(?:(?:both|all|also|eventually|ultimately|later|then)\s+)*",
+        r"\s*(?:\([^()]*\)\s*)?(?:(?:both|all|also|eventually|ultimately|later|then)\s+)*",
         text[names[-1].end : start],
     ):
         return []
     listed = [names[-1]]
     for name in reversed(names[:-1]):
+        # "A (Actor) and her best friend B (Actor) escaped"
         if not re.fullmatch(
-            r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", text[name.end : listed[0].start]
+            r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+)"
+            r"(?:(?:her|his|their|the)\s+(?:[a-z-]+\s+){0,3})?",
+            text[name.end : listed[0].start],
         ):
             break
         listed.insert(0, name)

@@ -24,7 +24,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "filming",
         re.compile(
-            r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,3}?"
+            r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,4}?"
             r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
             r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?"
             r"(?:got|gets|is|was)\s+under\s?way"
@@ -75,7 +75,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
             # "The show returned for season 2 on March 14, 2026"
             r"returned(?=\s+(?:for|with)\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)\b)|"
-            r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping))\b"
+            r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping)|"
+            # "became a hit after its release in January 2025"
+            r"(?:after|since|following)\s+(?:its|their|the\s+(?:show|series|drama)['’]s?)\s+"
+            r"(?:\w+\s+)?(?:release|premiere|debut|launch))\b"
         ),
     ),
     (
@@ -119,8 +122,11 @@ _NOT_SHOW_SUBJECT = re.compile(
 )
 # "The announcement came on March 12, 2024": the date of the renewal the sentence before states
 _ANNOUNCED_ON = re.compile(
-    r"^(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
-    r"(?:came|arrived|was made|broke|dropped|was announced)\b"
+    r"^(?:(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
+    r"(?:came|arrived|was made|broke|dropped|was announced)"
+    # "The streamer made the announcement during its Tudum event on June 14, 2025"
+    r"|(?:The|It|[A-Z][\w+]*)(?:\s+[\w+]+)?\s+(?:made|shared|broke)\s+(?:the|this)\s+"
+    r"(?:announcement|news))\b"
 )
 _BORROWS = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|confirmed|"
