@@ -76,3 +76,19 @@ def sample_extraction() -> Extraction:
     )
     names = {"Kim Da-eun": "Kim Da-eun", "Da-eun": "Kim Da-eun"}
     return Extraction(article, facts, names=names, show_names={show: show})
+
+
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def source(request, sample_extraction):
+    """The sample extraction as an rdflib Dataset and as an in-memory Oxigraph store."""
+    import pyoxigraph as ox
+
+    from showgraph.io import dataset_quads
+    from showgraph.rdf import to_dataset
+
+    dataset = to_dataset([sample_extraction])
+    if request.param == "rdflib":
+        return dataset
+    store = ox.Store()
+    store.extend(dataset_quads(dataset))
+    return store

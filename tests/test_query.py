@@ -10,21 +10,10 @@ import pyoxigraph as ox
 import pytest
 
 from showgraph.errors import QueryError, ShowgraphError
-from showgraph.io import dataset_quads
 from showgraph.query import format_result, load_query, query, saved_queries, split_order_by
 from showgraph.rdf import to_dataset
 
 CAST = "SELECT ?actor ?character WHERE { ?a sg:plays ?c . ?a rdfs:label ?actor . ?c rdfs:label ?character }"
-
-
-@pytest.fixture(params=["rdflib", "oxigraph"])
-def source(request, sample_extraction):
-    dataset = to_dataset([sample_extraction])
-    if request.param == "rdflib":
-        return dataset
-    store = ox.Store()
-    store.extend(dataset_quads(dataset))
-    return store
 
 
 def test_select_over_the_union_of_named_graphs(source):

@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 
 from showgraph.cli import main
 from showgraph.errors import QueryError, ShowgraphError
-from showgraph.io import dataset_quads, save_dataset
+from showgraph.io import save_dataset
 from showgraph.namespaces import SG
 from showgraph.query import parse_binding, query, saved_queries, values_clause
 from showgraph.rdf import to_dataset
@@ -74,16 +74,6 @@ def test_only_a_returned_variable_can_be_bound():
 def test_a_query_with_its_own_final_values_clause_is_refused():
     with pytest.raises(ShowgraphError, match="its own VALUES clause"):
         values_clause('SELECT ?x WHERE { ?x ?p ?o } VALUES ?x { "a" }', {"x": "b"})
-
-
-@pytest.fixture(params=["rdflib", "oxigraph"])
-def source(request, sample_extraction):
-    dataset = to_dataset([sample_extraction])
-    if request.param == "rdflib":
-        return dataset
-    store = ox.Store()
-    store.extend(dataset_quads(dataset))
-    return store
 
 
 def test_a_binding_keeps_the_rows_with_that_value(source):
