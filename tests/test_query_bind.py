@@ -35,6 +35,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
         ),
         ('x=a" . <urn:a> <urn:b> "c', "x", ox.Literal('a" . <urn:a> <urn:b> "c')),  # plain text
         ("x=", "x", ox.Literal("")),
+        ("show= Kingdom ", "show", ox.Literal("Kingdom")),
     ],
 )
 def test_a_value_is_a_turtle_term_or_else_text(text, name, term):
@@ -122,3 +123,49 @@ def test_cli_bind(tmp_path, sample_extraction):
     assert wrong.output.strip().splitlines() == [
         "showgraph: error: cannot bind ?shw: the query returns ?actor, ?character, ?show"
     ]
+
+
+def test_a_computed_variable_cannot_be_bound():
+    with pytest.raises(ShowgraphError, match=r"cannot bind \?shows: the SELECT clause computes it"):
+        values_clause(saved_queries()["actors-in-several-shows"], {"shows": 2})
+
+
+@pytest.mark.parametrize(
+    ("bindings", "message"),
+    [
+        ({"s) {(1)} #": 1}, "not a variable name"),
+        ({"s": 1, "?s": 2}, r"\?s is bound twice"),
+        ({"nowhere": 1}, r"the query has no \?nowhere"),
+        ({"s": None}, "cannot bind None"),
+    ],
+)
+def test_bad_bindings_are_refused_in_one_line(bindings, message):
+    with pytest.raises(ShowgraphError, match=message):
+        values_clause("SELECT * WHERE { ?s ?p ?o }", bindings)
+
+
+def test_several_values_of_one_name_keep_the_rows_with_any(source):
+    fates = saved_queries()["fates"]
+    everything = query(source, fates)
+    characters = sorted({str(row[2]) for row in everything.rows})
+    assert len(characters) == 2
+    both = query(source, fates, {"character": characters})
+    assert both.rows == everything.rows
+    assert query(source, fates, {"character": [characters[0], "Nobody"]}).rows == [
+        row for row in everything.rows if str(row[2]) == characters[0]
+    ]
+
+
+def test_an_unbound_optional_variable_takes_the_bound_value(source):
+    """SPARQL's VALUES join: documented in `values_clause`, the same on both engines."""
+    text = "SELECT ?a ?x WHERE { ?a sg:plays ?c OPTIONAL { ?a sg:nothing ?x } }"
+    rows = query(source, text, {"x": "given"}).rows
+    assert rows and all(str(row[1]) == "given" for row in rows)
+
+
+def test_a_query_with_its_own_values_runs_when_nothing_is_bound(tmp_path, sample_extraction):
+    graph_file = save_dataset(to_dataset([sample_extraction]), tmp_path / "graph.trig")
+    text = 'SELECT ?a WHERE { ?a rdfs:label ?l } VALUES ?l { "Han Seo-yeon" }'
+    result = CliRunner().invoke(main, ["query", str(graph_file), text, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 2

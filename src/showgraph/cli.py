@@ -241,9 +241,9 @@ def eval_(graph: Path, gold: Path, show_errors: bool) -> None:
     "bindings",
     metavar="NAME=VALUE",
     multiple=True,
-    help="Keep only the rows where ?NAME is VALUE (repeatable), e.g. show=Kingdom, season=2, "
-    "fate=dies. VALUE is read as a Turtle term when it is one (<iri>, sg:Name, 2, "
-    '"text"@en), else as text.',
+    help="Keep only the rows where ?NAME is VALUE, e.g. show=Kingdom, season=2, fate=dies; "
+    "repeat a name for any of several values. VALUE is read as a Turtle term when it is one "
+    '(<iri>, sg:Name, 2, "text"@en), else as text.',
 )
 @click.option(
     "--format",
@@ -281,15 +281,16 @@ def query(
 
       showgraph query out/graph.trig -f cast --bind show="All of Us Are Dead"
     """
-    from .query import format_result, load_query, parse_binding, values_clause
+    from .query import format_result, load_query, parse_bindings, values_clause
     from .query import query as run_query
 
     graph, sparql = _graph_or_store(graph, sparql, store_dir, endpoint)
     if (sparql is None) == (query_file is None):
         raise UserError("give either a SPARQL query or -f FILE|NAME")
     text = sparql if sparql is not None else load_query(query_file)
-    values = dict(map(parse_binding, bindings))
-    values_clause(text, values)  # a wrong name is an error before any graph is loaded
+    values = parse_bindings(bindings)
+    if values:
+        values_clause(text, values)  # a wrong name is an error before any graph is loaded
     if endpoint is not None:
         from .push import query_endpoint
 

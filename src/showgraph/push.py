@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .query import QueryResult, prologue, result_from_oxigraph, values_clause
+from .query import QueryResult, result_from_oxigraph, values_clause, with_prologue
 
 __all__ = ["PushReport", "push", "query_endpoint"]
 
@@ -103,7 +103,7 @@ def query_endpoint(
     `bindings` gives variables a value, as in `showgraph.query.query`.
     """
     _check_url(url)
-    text, shift = _declare(sparql + (values_clause(sparql, bindings) if bindings else ""))
+    text, shift = with_prologue(sparql + (values_clause(sparql, bindings) if bindings else ""))
     body = urllib.parse.urlencode({"query": text}).encode()
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
@@ -127,14 +127,6 @@ def query_endpoint(
         return result_from_oxigraph(triples)
     except SyntaxError as err:
         raise StoreError(f"{url}: answered with unreadable results ({err})") from None
-
-
-def _declare(sparql: str) -> tuple[str, int]:
-    """The query with showgraph's prefixes declared before it (but the ones it declares), and
-    the number of lines added."""
-    declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*)\s*:", sparql))
-    lines = [line for line in prologue().splitlines() if line.split()[1][:-1] not in declared]
-    return "\n".join(lines) + "\n" + sparql, len(lines)
 
 
 def _joiner(url: str) -> str:

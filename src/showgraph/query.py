@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -94,7 +96,7 @@ def prologue() -> str:
     return "".join(f"PREFIX {k}: <{v}>\n" for k, v in ALL_PREFIXES.items())
 
 
-def _with_prologue(sparql: str) -> tuple[str, int]:
+def with_prologue(sparql: str) -> tuple[str, int]:
     """The query with showgraph's prefixes declared (unless it declares them) and the line shift."""
     declared = set(re.findall(r"(?im)^\s*PREFIX\s+([\w-]*)\s*:", sparql))
     lines = [line for line in prologue().splitlines() if line.split()[1][:-1] not in declared]
@@ -166,7 +168,7 @@ def merge_union(store: ox.Store, *, bulk: bool = False) -> None:
 
 
 def _query_oxigraph(store: ox.Store, sparql: str, values: str = "") -> QueryResult:
-    text, shift = _with_prologue(sparql)
+    text, shift = with_prologue(sparql)
     try:
         result, order = run_oxigraph(store, text, values, **union_options(store))
         if isinstance(result, ox.QuerySolutions):
@@ -269,31 +271,59 @@ def run_oxigraph(store: ox.Store, text: str, values: str = "", **options):
 def values_clause(sparql: str, bindings: Mapping[str, object]) -> str:
     """A final `VALUES (?a ?b) { (1 2) }` clause giving each variable of `bindings` its value.
 
-    SPARQL joins such a clause with the whole result, so a saved query answers for one show or
-    one character without a word of it changed, on every engine (rdflib, Oxigraph, any
-    endpoint). Values are rdflib or pyoxigraph terms, or Python values made into literals
-    (`"Kingdom"`, `2`, `date(2024, 5, 1)`). A name the query does not return is an error.
+    SPARQL joins such a clause with the solutions of the WHERE clause, so a saved query answers
+    for one show or one character without a word of it changed, on every engine (rdflib,
+    Oxigraph, any endpoint). Values are rdflib or pyoxigraph terms, or Python values made into
+    literals (`"Kingdom"`, `2`, `date(2024, 5, 1)`); a list of values keeps the rows with any
+    of them. As with any VALUES join, a row where the variable is unbound (an OPTIONAL that
+    did not match) is kept and shows the value. A name the query does not return, or one its
+    SELECT clause computes (`(COUNT(?s) AS ?shows)`: computed after the join), is an error.
     """
-    names = [name.lstrip("?$") for name in bindings]
+    names: list[str] = []
+    for name in bindings:
+        bare = str(name).lstrip("?$")
+        if not re.fullmatch(r"\w+", bare):
+            raise ShowgraphError(f"cannot bind {name!r}: not a variable name")
+        if bare in names:
+            raise ShowgraphError(f"?{bare} is bound twice")
+        names.append(bare)
+    clause = _select_clause(sparql)
     returned = _returned_variables(sparql)
-    unknown = [n for n in names if returned is not None and n not in returned]
-    if unknown:
-        have = ", ".join(f"?{v}" for v in sorted(returned)) or "nothing"
-        raise ShowgraphError(f"cannot bind ?{unknown[0]}: the query returns {have}")
-    if re.search(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*\Z", _IRIS_AND_STRINGS.sub(" ", sparql), re.I):
+    code = _IRIS_AND_STRINGS.sub(" ", sparql)
+    for name in names:
+        if returned is not None and name not in returned:
+            have = ", ".join(f"?{v}" for v in sorted(returned)) or "nothing"
+            raise ShowgraphError(f"cannot bind ?{name}: the query returns {have}")
+        if not re.search(r"[?$]" + name + r"\b", code):
+            raise ShowgraphError(f"cannot bind ?{name}: the query has no ?{name}")
+        if clause is not None and re.search(r"\bAS\s+[?$]" + name + r"\b", clause, re.I):
+            raise ShowgraphError(
+                f"cannot bind ?{name}: the SELECT clause computes it; bind a variable it is "
+                "computed from"
+            )
+    if re.search(r"\bVALUES\b[^{}]*\{[^{}]*\}\s*\Z", code, re.I):
         raise ShowgraphError("the query ends in its own VALUES clause; add the values there")
-    terms = " ".join(_sparql_term(value) for value in bindings.values())
-    return f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}\n"
+    columns = [
+        [_sparql_term(v) for v in (value if isinstance(value, list | tuple) else [value])]
+        for value in bindings.values()
+    ]
+    rows = " ".join(f"({' '.join(row)})" for row in itertools.product(*columns))
+    return f"\nVALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}\n"
+
+
+_PYTHON_VALUES = (str, int, float, Decimal, date, datetime, time)
 
 
 def _sparql_term(value) -> str:
     """`value` written as a SPARQL term (N-Triples syntax)."""
-    if not isinstance(value, ox.NamedNode | ox.BlankNode | ox.Literal):
-        if not isinstance(value, URIRef | BNode | Literal):
-            value = Literal(value)
-        value = to_ox(value)
-    if isinstance(value, ox.BlankNode):
+    if isinstance(value, ox.BlankNode | BNode):
         raise ShowgraphError("a blank node cannot be bound: it names nothing outside its graph")
+    if isinstance(value, _PYTHON_VALUES) and not isinstance(value, Literal | URIRef):
+        value = Literal(value)
+    if isinstance(value, URIRef | Literal):
+        value = to_ox(value)
+    if not isinstance(value, ox.NamedNode | ox.Literal):
+        raise ShowgraphError(f"cannot bind {value!r}: give a term, a string, a number or a date")
     return str(value)
 
 
@@ -308,12 +338,22 @@ def parse_binding(text: str) -> tuple[str, ox.NamedNode | ox.Literal]:
     if not sep or not re.fullmatch(r"\w+", name):
         raise ShowgraphError(f"--bind {text!r}: write NAME=VALUE, e.g. show=Kingdom")
     turtle = "".join(f"@prefix {k}: <{v}> .\n" for k, v in ALL_PREFIXES.items())
+    value = value.strip()
     try:
-        (quad,) = ox.parse(f"{turtle}<urn:x> <urn:x> {value.strip()} .", ox.RdfFormat.TURTLE)
+        (quad,) = ox.parse(f"{turtle}<urn:x> <urn:x> {value} .", ox.RdfFormat.TURTLE)
         term = quad.object
     except (SyntaxError, ValueError):
         term = ox.Literal(value)
     return name, term
+
+
+def parse_bindings(texts: Iterable[str]) -> dict[str, list[ox.NamedNode | ox.Literal]]:
+    """`NAME=VALUE` options as `query` bindings; a name given twice keeps either value."""
+    out: dict[str, list[ox.NamedNode | ox.Literal]] = {}
+    for text in texts:
+        name, term = parse_binding(text)
+        out.setdefault(name, []).append(term)
+    return out
 
 
 _QUERY_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
@@ -322,18 +362,27 @@ _IRIS_AND_STRINGS = re.compile(
 )
 
 
-def _returned_variables(text: str) -> set[str] | None:
-    """The variables a SELECT query returns, or None for `SELECT *` and the other forms.
-
-    Read from the text so that a query is not run twice (Oxigraph does much of the work when
-    the query is made): bare `?v` in the SELECT clause and `AS ?v` in its expressions.
-    """
+def _select_clause(text: str) -> str | None:
+    """What a SELECT query's SELECT clause lists (None for `SELECT *` and the other forms),
+    with IRIs, strings and comments blanked out."""
     text = _IRIS_AND_STRINGS.sub(" ", text)  # a prefix, an IRI or a string may say "select"
     form = _QUERY_FORM.search(text)
     if form is None or form[1].upper() != "SELECT":
         return None
     clause = re.split(r"\{|\bWHERE\b|\bFROM\b", text[form.end() :], maxsplit=1, flags=re.I)[0]
     if clause.strip().upper().removeprefix("DISTINCT").removeprefix("REDUCED").strip() == "*":
+        return None
+    return clause
+
+
+def _returned_variables(text: str) -> set[str] | None:
+    """The variables a SELECT query returns, or None for `SELECT *` and the other forms.
+
+    Read from the text so that a query is not run twice (Oxigraph does much of the work when
+    the query is made): bare `?v` in the SELECT clause and `AS ?v` in its expressions.
+    """
+    clause = _select_clause(text)
+    if clause is None:
         return None
     returned = set(re.findall(r"\bAS\s+[?$](\w+)", clause, re.IGNORECASE))
     depth = 0
@@ -527,7 +576,7 @@ def _query_rdflib(graph: Graph, sparql: str) -> QueryResult:
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql import prepareQuery
 
-    text, shift = _with_prologue(sparql)
+    text, shift = with_prologue(sparql)
     try:
         prepared = prepareQuery(text)
     except ParseBaseException as err:
