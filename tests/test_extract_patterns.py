@@ -987,3 +987,53 @@ def test_announcement_sentences_nominal_release_listed_survivors_and_recap_secti
         ("filming", 2, "2025-03", None, None, None, "speculative"),
         ("filming_location", None, None, None, None, "Incheon", "speculative"),
     } <= got
+
+
+def test_a_quotation_in_the_headline_is_not_the_show():
+    text = (
+        "Kingdom Season 3: Creator Says 'We Are Not Done Yet'\n\n"
+        '"We Are Not Done Yet," the creator said. Kingdom was renewed for a third season on '
+        "May 2, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {f.show for f in ex.facts} == {"Kingdom"}
+
+
+def test_a_premiere_of_a_show_with_later_seasons_is_not_its_first():
+    text = (
+        "10 Dramas to Watch This Spring\n\n"
+        '1. "Moonlit Ledger"\n\n'
+        "Moonlit Ledger was renewed for a third season in 2025. The drama premieres on tvN on "
+        "March 8, 2026.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert [f.season for f in ex.facts if f.rel == "expected_release"] == [None]
+
+
+def test_a_body_sentence_is_no_dateline():
+    text = (
+        "Harbor Lights Season 2: Everything We Know\n\n"
+        "By March 3, 2025, filming had wrapped.\n\n"
+        "Netflix renewed the show on June 5.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert [f for f in ex.facts if f.rel == "renewed"] == []  # no year to give June 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was shot on Monday and Tuesday in season 1.", "It was filmed on ARRI cameras."],
+)
+def test_days_and_brands_after_filmed_on_are_no_places(sentence):
+    assert facts_of(sentence, "filming_location") == []
+
+
+def test_a_death_named_as_a_noun_at_the_start_and_negated():
+    (fate,) = facts_of("The death of Felix in season 1 shocked fans.", "fate")
+    assert (fate.character, fate.fate) == ("Felix", "dies")
+    assert facts_of("Felix's death in season 1 never happens.", "fate") == []
+
+
+def test_a_sentence_initial_after_names_another_event():
+    body = "After season 1's finale, Netflix renewed Harbor Lights on May 2, 2025."
+    assert [f.season for f in facts_of(body, "renewed")] == [2]

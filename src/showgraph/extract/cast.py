@@ -29,7 +29,7 @@ _C_GAP_BANNED = re.compile(
     r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
-_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})\s*){0,7}")
+_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})(?![\w'’-])\s*){0,7}")
 _RESPECTIVELY = re.compile(
     r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
 )

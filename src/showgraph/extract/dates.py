@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,8 +146,8 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             iso = _numeric_iso(g["y5"], g["m5"], g["d5"])
         elif g["y6"]:
             a, b = int(g["a6"]), int(g["b6"])
-            if a > 12 >= b:
-                iso = _numeric_iso(g["y6"], g["b6"], g["a6"])  # 14/03/2026
+            if a > 12 >= b or a == b:
+                iso = _numeric_iso(g["y6"], g["b6"], g["a6"])  # 14/03/2026, 12/12/2026
             elif b > 12 >= a:
                 iso = _numeric_iso(g["y6"], g["a6"], g["b6"])  # 03/14/2026
             else:
@@ -179,7 +180,7 @@ def _iso(year: str, month: str, day: str | None) -> str | None:
 
 # "on March 5", "Thursday, 5 March", "March 5th": a day without its year
 _YEARLESS = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+    r"(?<![\w/.])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
     + _MONTH.format(g="m1")
     + r"\s+"
     + _DAY.format(g="d1")
@@ -219,4 +220,10 @@ def with_year(yearless: str, published: str, past: bool) -> str:
         year -= 1
     elif not past and day < published[5:10]:
         year += 1
+    if day == "02-29" and not calendar.isleap(year):  # the nearest year that has the day
+        year = (
+            next(y for y in range(year - 1, year - 5, -1) if calendar.isleap(y))
+            if past
+            else (next(y for y in range(year + 1, year + 5) if calendar.isleap(y)))
+        )
     return f"{year}-{day}"

@@ -5,6 +5,7 @@ shows and its name index."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
@@ -130,12 +131,21 @@ def _years_before(sents: list[Sentence], published: str | None) -> list[int | No
 
 
 # "Published March 6, 2026", "Last updated: November 3, 2025", "Drama | By A | 19 November 2026"
-_DATELINE = re.compile(r"\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified|By)\b|\|")
+# (not "By March 3, 2025, filming had wrapped")
+_DATELINE = re.compile(
+    r"^(?:(?:Last\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)\b|By\s+(?!(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+    r"|\s\|\s"
+)
 
 
 def _dateline(sents: list[Sentence]) -> str | None:
-    """The day an article says it was published or last updated, in its first lines."""
+    """The day an article says it was published or last updated, on a short line of its own
+    among its first lines."""
+    per_block = Counter(s.block for s in sents[:8])
     for s in sents[:6]:
+        if len(s.text.split()) > 14 or per_block[s.block] > 1:
+            continue
         dates = [d for d in find_dates(s.text) if len(d.iso) == 10]
         alone = dates and len(s.text) - (dates[-1].end - dates[-1].start) < 12
         if dates and (alone or _DATELINE.search(s.text)):

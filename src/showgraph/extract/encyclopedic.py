@@ -217,7 +217,7 @@ _WROTE = re.compile(
 # "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
 _STARRING = re.compile(
     r"(?:\b(?:starring|co-starring)|(?:\b(?:film|movie|series|show|short|cartoon|[Ii]t|comedy|"
-    r"drama|thriller|sitcom|procedural|anime|k-drama|miniseries|docuseries|dramedy|which|that|"
+    r"drama|thriller|sitcom|procedural|anime|[Kk]-drama|miniseries|docuseries|dramedy|which|that|"
     r"(?P<title>[A-Z][\w'’!?.-]*))\s+(?:also\s+)?(?:stars|starred)))"
     r"\s+(?!as\b|in\b|on\b|alongside\b|with\b)"
 )
@@ -240,7 +240,7 @@ _ORG = re.compile(
 _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:(?:entirely|mostly|"
-    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at|on(?=\s+(?-i:[A-Z])))\s+"
+    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at|on(?=\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)))\s+"
     r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,4}?"
     r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
     r"was held|was completed|happened|lasted|takes? place|taking place|begins?|starts?|"
@@ -272,7 +272,8 @@ _PLACE = re.compile(
 )
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Spring|Summer|Autumn|Fall|Winter|Black|Color|Colour|Technicolor|IMAX|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|"
+    r"Fall|Winter|Black|Color|Colour|Technicolor|IMAX|"
     r"Cinemascope|CinemaScope|Panavision|Super|Just|Only|Two|Three|Four|Five|Six|Seven|Eight|"
     r"Nine|Ten|The)\b"
 )

@@ -96,7 +96,7 @@ _DEATH_ADJECTIVES = (
     r"gruesome|devastating|violent|on-?screen|off-?screen|final|eventual)\s+)?"
 )
 _DEATH_AFTER = re.compile(r"['’]s\s+" + _DEATH_ADJECTIVES + r"death\b")
-_DEATH_OF = re.compile(r"\bthe\s+" + _DEATH_ADJECTIVES + r"death\s+of\s+$")
+_DEATH_OF = re.compile(r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"death\s+of\s+$")
 # "faked her death", "Felix's near-death experience", "his death turned out to be a ruse"
 _NOT_A_DEATH = re.compile(
     r"\b(?:fak(?:e|ed|ing)|staged|ruse|hoax|near[- ]death|apparent|supposed|feared|possible|"
@@ -324,7 +324,7 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             if _DEATH_OF.search(text, max(0, n.start - 40), n.start) or _DEATH_AFTER.match(
                 text, n.end
             ):
-                if not _NOT_A_DEATH.search(clause):
+                if not _NOT_A_DEATH.search(clause) and not _NEGATION.search(clause):
                     found.append((n, "dies", cert, season))
         # "A bites B": B is infected
         for m in re.finditer(r"\b(?:bites|bit|infects|scratches)\s+", clause):

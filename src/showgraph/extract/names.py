@@ -67,7 +67,9 @@ _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 _MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 _DATE_WORD_BEFORE = re.compile(
     r"(?i)\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|that|every|"
-    r"before|after|through|between|and|or|to|during|around)\s*$|[-–—/]\s*$"
+    r"before|after|through|between|and|or|to|during|around)\s*$|[-–—/]\s*$|"
+    # "By 3 June Kim Tae-ri had left": a day number before the month
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*$"
 )
 
 

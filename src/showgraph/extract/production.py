@@ -137,7 +137,9 @@ _RENEWS_SHOW = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
 )
 # "renewed in February, shortly after series three concluded": that season is another event's
-_OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|once|when|until|as)\s+(?:\w+\s+)?$")
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|before|since|following|once|when|until|as)\s+(?:\w+\s+)?$", re.I
+)
 _ITS_OWN_VERB = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
     r"dropped|came to an end)\b"
@@ -521,7 +523,9 @@ def _make(
             if (f := doc.fact("released", ctx, show, season=n, date=date, platform=platform))
         ]
     if seasons is None:
-        seasons = (ctx.section_season or doc.target.get(show or "") or _debut(ctx, clause),)
+        seasons = (
+            ctx.section_season or doc.target.get(show or "") or _debut(doc, ctx, show, clause),
+        )
     return [
         f
         for n in seasons
@@ -548,7 +552,9 @@ _UP_FROM = re.compile(
     re.I,
 )
 _EXPECTED = dict(_TRIGGERS)["expected_release"]
-_RETURNS = re.compile(r"\b(?:return|returns|returning|back|comes back|coming back|new season)\b")
+_RETURNS = re.compile(
+    r"\b(?:return|returns|returning|back|comes back|coming back|new season)\b", re.I
+)
 
 
 def _upcoming(doc: Doc, ctx: Context) -> int | None:
@@ -560,12 +566,20 @@ def _upcoming(doc: Doc, ctx: Context) -> int | None:
     return named[-1] if named else None
 
 
-def _debut(ctx: Context, clause: str) -> int | None:
+def _debut(doc: Doc, ctx: Context, show: str | None, clause: str) -> int | None:
     """1 for a show that premieres with no season named anywhere around ("The 16-episode series
-    premieres on tvN on March 8"): a new show's first season. None for one that returns."""
+    premieres on tvN on March 8"): a new show's first season. None for one that returns, or
+    one the article gives a later season."""
     if ctx.section_season or ctx.para_season or _RETURNS.search(clause):
         return None
-    return 1
+    later = (
+        n
+        for c in doc.contexts
+        if c.show == show or (show and show in c.sent.text)
+        for m in doc.seasons(c.sent.text)
+        for n in m.numbers
+    )
+    return None if any(n > 1 for n in later) else 1
 
 
 def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
@@ -628,7 +642,7 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"
                 seasons = (_upcoming(doc, ctx) or target or 0,)
             elif _EXPECTED.search(clause):
-                seasons = (ctx.section_season or target or _debut(ctx, clause) or 0,)
+                seasons = (ctx.section_season or target or _debut(doc, ctx, show, clause) or 0,)
             else:
                 seasons = (ctx.section_season or target or 0,)
             for n in seasons:

@@ -167,21 +167,32 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
 _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"”]{0,60}?)[\"”’'](?!\w)")
 
 
+# a quotation, not a title: "Creator Says 'We Are Not Done Yet'", "Star: 'It Was Brutal'"
+_SPEECH_BEFORE = re.compile(
+    r"(?i:\b(?:says?|said|admits?|reveals?|teases?|insists?|promises?|warns?|explains?|"
+    r"calls?|on)\s*|:\s*)$"
+)
+
+
 def quoted_shows(title_line: str, body: str) -> list[str]:
     """Titles quoted in a headline that the article names again: "'Engine 47' Renewed, 'Quiet
-    Hours' Cancelled"."""
-    found = (clean_title(q.group("t"), strict=False) for q in _QUOTED.finditer(title_line))
+    Hours' Cancelled"; not a quotation ("Creator Says 'We Are Not Done Yet'")."""
+    found = (
+        clean_title(q.group("t"), strict=False)
+        for q in _QUOTED.finditer(title_line)
+        if not _SPEECH_BEFORE.search(title_line[: q.start()])
+    )
     return [t for t in found if t and t in body]
 
 
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
-    quoted = quoted_shows(title_line, body)
-    if quoted:
-        return quoted[0]
     m = re.match(
         r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )
+    quoted = quoted_shows(m.group(1) if m else title_line, body)
+    if quoted:  # "'The Salt Wardens' Creator Talks Season 2": the quoted part is the title
+        return quoted[0]
     if m:
         return _named_in_body(clean_title(m.group(1)), body)
     # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
