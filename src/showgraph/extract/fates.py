@@ -113,13 +113,17 @@ def _previous_word(text: str, pos: int) -> str:
 
 
 def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
-    for text in (clause, ctx.sent.text):
+    def named(text: str) -> int | None:
         found = [m.numbers[0] for m in doc.seasons(text) if len(m.numbers) == 1]
-        if found:
-            return found[-1]
-        if ctx.recap and ctx.section_season:
-            # "Who survived season 1?": another clause's "a setup for season 2" is not the fate's
-            return ctx.section_season
+        return found[-1] if found else None
+
+    if season := named(clause):
+        return season
+    if ctx.recap and ctx.section_season:
+        # "Who survived season 1?": another clause's "a setup for season 2" is not the fate's
+        return ctx.section_season
+    if season := named(ctx.sent.text):
+        return season
     if ctx.para_season:
         return ctx.para_season
     if show != ctx.show:

@@ -115,6 +115,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _RELEASED = dict(_TRIGGERS)["released"]
+_RENEWED = dict(_TRIGGERS)["renewed"]
 _NOT_SHOW_SUBJECT = re.compile(
     r"\b(?:(?<!Prime )video|trailer|teaser|clip|poster|photos?|images?|statement|synopsis|song|album|book|"
     r"novel|manga|webtoon|comic|news|announcement|confirmation)s?\b[^.,;]{0,25}$",
@@ -125,7 +126,7 @@ _ANNOUNCED_ON = re.compile(
     r"^(?:(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
     r"(?:came|arrived|was made|broke|dropped|was announced)"
     # "The streamer made the announcement during its Tudum event on June 14, 2025"
-    r"|(?:The|It|[A-Z][\w+]*)(?:\s+[\w+]+)?\s+(?:made|shared|broke)\s+(?:the|this)\s+"
+    r"|[A-Z][\w+]*(?:\s+[\w+]+)?\s+(?:made|shared|broke)\s+(?:the|this)\s+"
     r"(?:announcement|news))\b"
 )
 _BORROWS = re.compile(
@@ -214,7 +215,7 @@ def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
     dates = find_dates(text)
     if not dates:
         return []
-    renewal = dict(_TRIGGERS)["renewed"].search(ctx.prev.text)
+    renewal = _RENEWED.search(ctx.prev.text)
     if renewal is None or find_dates(ctx.prev.text):
         return []
     prev_ctx = Context(ctx.prev, ctx.show, ctx.section_season, ctx.recap, None, None, None)
@@ -560,7 +561,7 @@ _RETURNS = re.compile(
 def _upcoming(doc: Doc, ctx: Context) -> int | None:
     """The season "the new season" means right after a renewal: "X has been renewed for a third
     season. The new season will have eight episodes." """
-    if ctx.prev is None or not dict(_TRIGGERS)["renewed"].search(ctx.prev.text):
+    if ctx.prev is None or not _RENEWED.search(ctx.prev.text):
         return None
     named = [s.numbers[-1] for s in doc.seasons(ctx.prev.text) if s.numbers]
     return named[-1] if named else None
