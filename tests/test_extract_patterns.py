@@ -1037,3 +1037,17 @@ def test_a_death_named_as_a_noun_at_the_start_and_negated():
 def test_a_sentence_initial_after_names_another_event():
     body = "After season 1's finale, Netflix renewed Harbor Lights on May 2, 2025."
     assert [f.season for f in facts_of(body, "renewed")] == [2]
+
+
+def test_casting_news_wordings():
+    body = (
+        "Ola Brandt (The Crown) has been cast as the villainous Sebastian Marr. They join "
+        "returning series regulars Hugo Laine (Tom Vesper) and Marta Ruiz (Ines Vesper). The "
+        "second season is currently in production in Budapest."
+    )
+    assert {(f.actor, f.character) for f in facts_of(body, "plays")} == {
+        ("Ola Brandt", "Sebastian Marr"),
+        ("Hugo Laine", "Tom Vesper"),
+        ("Marta Ruiz", "Ines Vesper"),
+    }
+    assert [f.place for f in facts_of(body, "filming_location")] == ["Budapest"]

@@ -86,7 +86,11 @@ _WHO_STARS_IN = re.compile(
     r",\s+who\s+(?:\w+\s+){0,2}?(?:stars?|starred|appears?|appeared)\s+in\s+"
 )
 # words before a list of "A (C)": the names are actors, their roles in brackets
-_CAST_LEAD = re.compile(r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up)\b", re.I)
+_CAST_LEAD = re.compile(
+    r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up|regulars?|newcomers?|"
+    r"cast\s+members?|performers?)\b",
+    re.I,
+)
 # ", best known for ", ", the star of ", ", fresh off ": an aside naming the actor's other work
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:(?:perhaps\s+)?best|well|mostly)\s+)?(?:known|famous|recogni[sz]able)\s+"
@@ -105,7 +109,8 @@ def _actor_before(
     if not before:
         return None
     name = before[-1]
-    gap = text[name.end : pos].strip()
+    # "Ola Brandt (The Crown) has been cast as": the actor's credit in brackets is no gap
+    gap = re.sub(r"^\s*\([^()]*\)", "", text[name.end : pos]).strip()
     if gap == "," and len(before) > 1:
         # "A, best known for Other Show, plays C", "A, who also stars in X as B, plays C": the
         # actor is before the aside

@@ -249,6 +249,8 @@ _PLACE_VERB = re.compile(
     r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+)?"
     r"(?:\w+\s+){0,2}?(?:in|at)\s+"
+    # "is currently in production in Budapest", "went into production in Prague"
+    r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
     # "will begin shooting in Vancouver"
     r"|\b(?:begin|begins|began|start|starts|started|resume|resumed)\s+(?:filming|shooting)\s+"
     r"(?:(?:on\s+location|again)\s+)?(?:in|at)\s+"
