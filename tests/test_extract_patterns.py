@@ -1051,3 +1051,25 @@ def test_casting_news_wordings():
         ("Marta Ruiz", "Ines Vesper"),
     }
     assert [f.place for f in facts_of(body, "filming_location")] == ["Budapest"]
+
+
+CANCELLED = (
+    "Netflix Pulls the Plug on 'Copper Harbor' After Two Seasons\n\n"
+    "Netflix has cancelled Copper Harbor, the fishing-village mystery that premiered in 2023. "
+    "The decision was confirmed to Variety on Friday, April 11, 2025, just weeks after season 2 "
+    "hit the streamer on March 20, 2025.\n\n"
+    "Copper Harbor, which was based on Ruth Ellery's novel The Low Tide, starred Alice Trent "
+    "and Ben Okafor.\n"
+)
+
+
+def test_a_cancellation_dated_by_the_next_sentence_and_what_else_that_sentence_says():
+    ex = extract(article_from_text("t.txt", CANCELLED))  # "Pulls the Plug on 'X'": X is the show
+    got = {(f.rel, f.show, f.season, f.date, f.actor) for f in ex.facts if f.rel != "based_on"}
+    assert got == {
+        ("released", "Copper Harbor", 1, "2023", None),
+        ("cancelled", "Copper Harbor", None, "2025-04-11", None),  # not a renewal "confirmed"
+        ("released", "Copper Harbor", 2, "2025-03-20", None),
+        ("cast", "Copper Harbor", None, None, "Alice Trent"),
+        ("cast", "Copper Harbor", None, None, "Ben Okafor"),
+    }

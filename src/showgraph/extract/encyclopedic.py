@@ -216,7 +216,9 @@ _WROTE = re.compile(
 )
 # "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
 _STARRING = re.compile(
-    r"(?:\b(?:starring|co-starring)|(?:\b(?:film|movie|series|show|short|cartoon|[Ii]t|comedy|"
+    # "X, which was based on a novel, starred A, B and C"
+    r"(?:\b(?:starring|co-starring)|,\s+(?:also\s+)?(?:starred|stars)(?=\s+[A-Z])|"
+    r"(?:\b(?:film|movie|series|show|short|cartoon|[Ii]t|comedy|"
     r"drama|thriller|sitcom|procedural|anime|[Kk]-drama|miniseries|docuseries|dramedy|which|that|"
     r"(?P<title>[A-Z][\w'’!?.-]*))\s+(?:also\s+)?(?:stars|starred)))"
     r"\s+(?!as\b|in\b|on\b|alongside\b|with\b)"

@@ -71,7 +71,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:premiered|debuted|arrived|landed|dropped|was released|were released|(?<!is )(?<!be )released(?= on| in)|"
             # "Netflix released all eight episodes of season 1 on ..."
             r"released(?=\s+(?:all|every|each)\s+(?:\w+\s+){0,2}?episodes?\b)|"
-            r"came out|hit (?:Netflix|screens|streaming)|began streaming|started streaming|aired|followed(?!\s+by)|"
+            r"came out|hit (?:Netflix|screens|streaming|the\s+(?:streamer|service|platform))|"
+            r"began streaming|started streaming|aired|followed(?!\s+by)|"
             r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
             # "The show returned for season 2 on March 14, 2026"
             r"returned(?=\s+(?:for|with)\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)\b)|"
@@ -124,7 +125,7 @@ _NOT_SHOW_SUBJECT = re.compile(
 # "The announcement came on March 12, 2024": the date of the renewal the sentence before states
 _ANNOUNCED_ON = re.compile(
     r"^(?:(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
-    r"(?:came|arrived|was made|broke|dropped|was announced)"
+    r"(?:came|arrived|was made|broke|dropped|was (?:announced|confirmed|revealed|reported))"
     # "The streamer made the announcement during its Tudum event on June 14, 2025"
     r"|[A-Z][\w+]*(?:\s+[\w+]+)?\s+(?:made|shared|broke)\s+(?:the|this)\s+"
     r"(?:announcement|news))\b"
@@ -207,21 +208,35 @@ def _platform(clause: str) -> str | None:
 
 
 def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
-    """ "The announcement came on March 12, 2024": the date of a renewal stated, undated, in the
-    sentence before."""
+    """ "The announcement came on March 12, 2024": the date of a renewal or cancellation stated,
+    undated, in the sentence before."""
     text = ctx.sent.text
     if ctx.prev is None or not _ANNOUNCED_ON.match(text):
         return []
     dates = find_dates(text)
     if not dates:
         return []
-    renewal = _RENEWED.search(ctx.prev.text)
-    if renewal is None or find_dates(ctx.prev.text):
+    prev = ctx.prev.text
+    for kind in ("renewed", "cancelled"):
+        trigger = dict(_TRIGGERS)[kind].search(prev)
+        if trigger:
+            break
+    else:
+        return []
+    # undated in its own part of the sentence: "cancelled X, the mystery that premiered in
+    # 2023" dates the premiere, not the cancellation
+    c0, c1 = next(c for c in clauses(prev) if c[0] <= trigger.start() < c[1])
+    later = [
+        m.start()
+        for k, p in _TRIGGERS
+        if k not in ("renewed", "cancelled") and (m := p.search(prev, trigger.end(), c1))
+    ]
+    if find_dates(prev[c0 : min(later, default=c1)]):
         return []
     prev_ctx = Context(ctx.prev, ctx.show, ctx.section_season, ctx.recap, None, None, None)
-    facts = _make(
-        doc, prev_ctx, ctx.prev.text, 0, renewal.start(), renewal.end(), "renewed", dates[0].iso
-    )
+    clause = prev[c0:c1]
+    t0, t1 = trigger.start() - c0, trigger.end() - c0
+    facts = _make(doc, prev_ctx, clause, c0, t0, t1, kind, dates[0].iso)
     span = Span(ctx.sent.start, ctx.sent.end)
     return [replace(f, evidence=text, span=span) for f in facts]
 
@@ -278,8 +293,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     if ":" in text[:20] and (field := _FIELD.match(text.strip())):
         return _field_line(doc, ctx, field)
     out: list[Fact] = _announced_on(doc, ctx)
-    if out:
-        return out
+    # "The decision was confirmed on ...": that verb dated the sentence before, no fact here
+    announced = _ANNOUNCED_ON.match(text).end() if out else 0
     # every dated fact needs a date in the sentence, except renewals and cancellations that
     # borrow one: most sentences are ruled out here without trying the triggers
     # "on March 5": a day without its year, placed by the publication day when it is known
@@ -296,7 +311,7 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         taken: list[tuple[int, int]] = []
         for kind, pattern in _TRIGGERS:
             for m in pattern.finditer(clause):
-                if any(a <= m.start() < b for a, b in taken):
+                if c0 + m.start() < announced or any(a <= m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
                 triggers.append((m.start(), m.end(), kind))

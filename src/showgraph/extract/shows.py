@@ -170,7 +170,7 @@ _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"
 # a quotation, not a title: "Creator Says 'We Are Not Done Yet'", "Star: 'It Was Brutal'"
 _SPEECH_BEFORE = re.compile(
     r"(?i:\b(?:says?|said|admits?|reveals?|teases?|insists?|promises?|warns?|explains?|"
-    r"calls?|on)\s*|:\s*)$"
+    r"calls?)\s*|:\s*)$"
 )
 
 
