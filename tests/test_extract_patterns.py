@@ -1073,3 +1073,22 @@ def test_a_cancellation_dated_by_the_next_sentence_and_what_else_that_sentence_s
         ("cast", "Copper Harbor", None, None, "Alice Trent"),
         ("cast", "Copper Harbor", None, None, "Ben Okafor"),
     }
+
+
+ANIME = (
+    "'Lantern of Ash' confirmed for season 2\n\n"
+    "The official website for the TV anime adaptation of Kazuto Mori's Lantern of Ash manga "
+    "announced on Sunday that the series will get a second season.\n\n"
+    "The first season aired from January 7 to March 25, 2024 on Tokyo MX. It ran for 12 "
+    "episodes.\n"
+)
+
+
+def test_an_owned_work_named_before_its_kind_a_run_of_days_and_a_paragraphs_past_season():
+    ex = extract(article_from_text("t.txt", ANIME))
+    got = {(f.rel, f.season, f.date, f.count, f.work, f.creator) for f in ex.facts}
+    assert got == {
+        ("based_on", None, None, None, "Lantern of Ash", "Kazuto Mori"),
+        ("released", 1, "2024-01-07", None, None, None),  # the run's first day
+        ("episodes", 1, None, 12, None, None),  # "It ran for": the season just named
+    }

@@ -34,6 +34,11 @@ _WORK_CREATORS = re.compile(
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + _GENRE + r"\s+)?"
     r"(?:(?:created|made|written|drawn|illustrated|penned)\s+)?by\s+"
 )
+_OWNED_WORK = re.compile(
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s\s+(?P<work>[A-Z].*?)\s+"
+    + _GENRE
+    + r"\b"
+)
 # "based on the novel of the same name by X": the work has the show's title
 _SAME_NAME = re.compile(
     r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
@@ -313,9 +318,14 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
     # based on / adapted from WORK (by CREATORS)
     for m in _BASED.finditer(text):
         work = m.group("work").strip(" “”\"',")
+        creators: list[str] = []
+        # "an adaptation of Kazuto Mori's Lantern of Ash manga announced on Sunday"
+        owned = _OWNED_WORK.match(work)
+        if owned:
+            work = owned["work"]
+            creators += [n.text for n in find_names(owned["owner"])[-1:]]
         if not work or not work[0].isupper() or len(work) > 60:
             continue
-        creators: list[str] = []
         if m.group("owner"):
             owners = find_names(m.group("owner"), tuple(doc.shows.titles))
             creators += [o.text for o in owners[-1:]]

@@ -53,6 +53,17 @@ DATE_RE = re.compile(
             + _MONTH.format(g="m2")
             + r",?\s+"
             + _YEAR.format(g="y2"),
+            # "from January 7 to March 25, 2024", "from 7 January to 25 March 2024": the first day
+            r"\bfrom\s+(?:"
+            + _MONTH.format(g="m8")
+            + r"\s+"
+            + _DAY.format(g="d8")
+            + r"|"
+            + _DAY.format(g="d9")
+            + r"\s+"
+            + _MONTH.format(g="m9")
+            + r")\s+(?:to|until|through|till|-|–)\s+(?:\w+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?,?\s+"
+            + _YEAR.format(g="y8"),
             # "from June to August 2024": when it began
             r"\bfrom\s+"
             + _MONTH.format(g="m7")
@@ -140,6 +151,8 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             iso = _iso(g["y2"], g["m2"], g["d2"])
         elif g["y3"]:
             iso = _iso(g["y3"], g["m3"], None)
+        elif g["y8"]:
+            iso = _iso(g["y8"], g["m8"] or g["m9"], g["d8"] or g["d9"])
         elif g["y7"]:
             iso = _iso(g["y7"], g["m7"], None)
         elif g["y5"]:

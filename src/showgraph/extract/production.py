@@ -559,6 +559,7 @@ def _make(
     ]
 
 
+_WAS = re.compile(r"\b(?:ran|had|was|were|consisted|comprised|spanned|aired|totall?ed)\b")
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bversus\b")
 # "ten episodes, up from eight in season 2": the earlier season's count
 _UP_FROM = re.compile(
@@ -655,6 +656,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
+            elif ctx.para_season and _WAS.search(clause):
+                seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"
             elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"
                 seasons = (_upcoming(doc, ctx) or target or 0,)
             elif _EXPECTED.search(clause):
