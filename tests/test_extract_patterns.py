@@ -1092,3 +1092,37 @@ def test_an_owned_work_named_before_its_kind_a_run_of_days_and_a_paragraphs_past
         ("released", 1, "2024-01-07", None, None, None),  # the run's first day
         ("episodes", 1, None, 12, None, None),  # "It ran for": the season just named
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character", "fate"),
+    [
+        ("In season 1, Mara took a bullet for Felix and did not wake up.", "Mara", "dies"),
+        ("Season 1 ended with Felix's funeral.", "Felix", "dies"),
+        ("In season 1, Cyril was eaten by the horde.", "Cyril", "dies"),
+        ("In season 1, Felix lost his battle with the infection.", "Felix", "dies"),
+        ("In season 1, Felix paid the ultimate price.", "Felix", "dies"),
+        ("In season 1, Felix breathed his last in Mara's arms.", "Felix", "dies"),
+        ("In season 1, Felix was fatally wounded.", "Felix", "dies"),
+        ("In season 1, Felix took his own life.", "Felix", "dies"),
+        ("In season 1, Mara walked away from the crash unscathed.", "Mara", "survives"),
+        ("In season 1, Mara is the sole survivor.", "Mara", "survives"),
+        ("In season 1, Mara is the last one standing.", "Mara", "survives"),
+        ("In season 1, Felix was taken by the creatures and never seen again.", "Felix", "missing"),
+        ("In season 1, Mara became one of the infected.", "Mara", "infected"),
+    ],
+)
+def test_deaths_survivals_and_disappearances_in_other_words(sentence, character, fate):
+    (got,) = facts_of(sentence, "fate")
+    assert (got.character, got.fate, got.season) == (character, fate, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In season 1, Felix fights for his life.",
+        "In season 1, Felix was left fighting for his life.",
+    ],
+)
+def test_a_fight_for_life_is_no_fate(sentence):
+    assert facts_of(sentence, "fate") == []

@@ -32,7 +32,13 @@ _DIES = re.compile(
     r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|"
     r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
     r"(?:is|was|are|were|becomes?|became)\s+(?:an?\s+|the\s+(?:first|latest|last|final)\s+)?"
-    r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead)\b"
+    r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead|"
+    r"(?:did not|didn't|never)\s+wak(?:e|es)\s+up|(?:is|was|are|were|gets|got)\s+(?:eaten|devoured)\b|"
+    r"(?:lose|loses|lost)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:battle|fight)\s+(?:with|against|to)\b|"
+    r"(?:pays?|paid)\s+the\s+ultimate\s+price|breathe[sd]?\s+(?:his|her|their)\s+last|"
+    r"(?:is|was|are|were)\s+(?:fatally|mortally)\s+(?:wounded|shot|stabbed|injured|hurt)|"
+    r"(?:commits?|committed)\s+suicide|(?:takes?|took)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
+    r"(?:kills?|killed)\s+(?:himself|herself|themselves))\b"
 )
 _SURVIVES = re.compile(
     r"\b(?:survives|survived|survive|did not die|didn't die|"
@@ -41,17 +47,22 @@ _SURVIVES = re.compile(
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
-    r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued)\b"
+    r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued|"
+    r"(?:walk(?:s|ed)?|emerge[sd]?|come|comes|came)\s+(?:away|out)\s+(?:[^,.;]{0,30}?\s+)?"
+    r"(?:unscathed|unharmed|alive)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
+    r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
-    r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:is|was) never seen again|"
+    r"(?:is|was|are|were) (?:still |now |officially )?missing|"
+    r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
     r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
     r"|(?:has|had|have|shows?|showed|hides?|hid|hiding|conceals?|concealed|reveals?|revealed)\s+"
     r"(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?bite(?:\s+marks?|\s+wounds?)?"
+    r"|(?:becomes?|became|becoming)\s+(?:one\s+of\s+)?the\s+infected"
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
@@ -59,7 +70,9 @@ _ANY_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
-    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued)"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
+    r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
+    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -95,8 +108,12 @@ _DEATH_ADJECTIVES = (
     r"(?:(?:shocking|tragic|untimely|heartbreaking|brutal|sudden|surprising|heroic|"
     r"gruesome|devastating|violent|on-?screen|off-?screen|final|eventual)\s+)?"
 )
-_DEATH_AFTER = re.compile(r"['’]s\s+" + _DEATH_ADJECTIVES + r"death\b")
-_DEATH_OF = re.compile(r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"death\s+of\s+$")
+_DEATH_AFTER = re.compile(
+    r"['’]s\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
+)
+_DEATH_OF = re.compile(
+    r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise)\s+of\s+$"
+)
 # "faked her death", "Felix's near-death experience", "his death turned out to be a ruse"
 _NOT_A_DEATH = re.compile(
     r"\b(?:fak(?:e|ed|ing)|staged|ruse|hoax|near[- ]death|apparent|supposed|feared|possible|"
