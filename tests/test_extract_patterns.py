@@ -1126,3 +1126,16 @@ def test_deaths_survivals_and_disappearances_in_other_words(sentence, character,
 )
 def test_a_fight_for_life_is_no_fate(sentence):
     assert facts_of(sentence, "fate") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the role of Mara is British actress Sophie Lane.",
+        "Mara — played with quiet menace by Sophie Lane — returns.",
+    ],
+)
+def test_the_role_named_before_its_actor(sentence):
+    assert [(f.actor, f.character) for f in facts_of(sentence, "plays")] == [
+        ("Sophie Lane", "Mara")
+    ]

@@ -42,8 +42,12 @@ _PASSIVE = re.compile(
     r"(?:(?:veteran|guest|newcomer|acclaimed|award-winning|rising|former|young|talented|"
     r"legendary|fellow)\s+)*(?:(?:star|actor|actress|performer|newcomer|comedian|singer)\s+)?$"
 )
-_INVERTED_GAP = re.compile(r"\s+(?:is|was|will be|are)\s+")
-_AS_BEFORE = re.compile(r"\bas\s+$")
+# "Joining the cast as C is A", "In the role of C is British actress A"
+_INVERTED_GAP = re.compile(
+    r"\s+(?:is|was|will be|are)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:actress|actor|star|"
+    r"newcomer|veteran|comedian|singer)\s+)?"
+)
+_AS_BEFORE = re.compile(r"\b(?:as|role\s+of)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|who|while)\b)")
 # descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
 _DESCRIBED = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
@@ -182,7 +186,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         nxt = names[i + 1]
         if (
             _INVERTED_GAP.fullmatch(text, name.end, nxt.start)
-            and _AS_BEFORE.search(text, max(0, name.start - 4), name.start)
+            and _AS_BEFORE.search(text, max(0, name.start - 9), name.start)
             and not [n for n in names[:i] if n.text not in TITLES]
             and _CLAUSE_END.match(text, nxt.end)
         ):
@@ -208,12 +212,14 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             if re.match(r"\s*\)", text[nxt.end :]):
                 add(name, nxt, ctx.show)
     # C, (the ...) played by A
-    for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+by\s+", text):
+    # (or "C — played with quiet menace by A — returns")
+    for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+(?:with\s+(?:[a-z]+\s+){1,3})?by\s+", text):
         actor = next((n for n in names if n.start == m.end()), None)
         candidates = [
             n
             for n in names
-            if n.end <= m.start() and re.match(r"(?:\s+(?:himself|herself))?\s*,", text[n.end :])
+            if n.end <= m.start()
+            and re.match(r"(?:\s+(?:himself|herself))?\s*(?:,|\s[—–]\s)", text[n.end :])
         ]
         if actor and candidates:
             add(actor, candidates[-1], ctx.show)
