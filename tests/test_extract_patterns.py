@@ -1139,3 +1139,41 @@ def test_the_role_named_before_its_actor(sentence):
     assert [(f.actor, f.character) for f in facts_of(sentence, "plays")] == [
         ("Sophie Lane", "Mara")
     ]
+
+
+TABLOID = (
+    "Abergwyn axed: BBC drama cancelled after three series as fans fume\n\n"
+    "By Sian Jones | 14 November 2025\n\n"
+    "The Welsh crime drama, which starred Rhys Morgan, 41, as DI Owen Price, will not return for "
+    "a fourth series, the broadcaster confirmed yesterday.\n\n"
+    "Abergwyn first aired on BBC One on 4 March 2021.\n"
+)
+
+
+def test_a_tabloid_headline_an_age_a_police_rank_and_a_day_said_as_yesterday():
+    ex = extract(article_from_text("t.txt", TABLOID))
+    got = {(f.rel, f.show, f.season, f.date, f.actor, f.character) for f in ex.facts}
+    assert got == {
+        ("plays", "Abergwyn", None, None, "Rhys Morgan", "Owen Price"),
+        ("cancelled", "Abergwyn", None, "2025-11-13", None, None),  # "will not return", yesterday
+        ("released", "Abergwyn", 1, "2021-03-04", None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "date"),
+    [
+        ("BBC One cancelled the drama on Tuesday.", "cancelled", "2025-11-11"),  # the last one
+        ("Season 2 premieres on Friday on BBC One.", "expected_release", "2025-11-14"),  # that day
+        ("Season 2 premieres on Monday.", "expected_release", "2025-11-17"),  # the next one
+    ],
+)
+def test_a_weekday_is_placed_by_the_dateline_and_the_tense(sentence, rel, date):
+    title = "Harbor Lights Season 2: Everything We Know\n\nPublished: Friday 14 November 2025\n\n"
+    assert [f.date for f in facts_of(sentence, rel, title)] == [date]
+
+
+def test_a_weekday_beside_a_day_or_every_week_is_no_date():
+    title = "Harbor Lights Season 2: Everything We Know\n\nPublished: 14 November 2025\n\n"
+    body = "Season 2 premieres on February 7 and will air every Saturday."
+    assert [f.date for f in facts_of(body, "expected_release", title)] == ["2026-02-07"]

@@ -114,7 +114,8 @@ def _actor_before(
         return None
     name = before[-1]
     # "Ola Brandt (The Crown) has been cast as": the actor's credit in brackets is no gap
-    gap = re.sub(r"^\s*\([^()]*\)", "", text[name.end : pos]).strip()
+    # nor the actor's age: "Rhys Morgan, 41, as DI Owen Price"
+    gap = re.sub(r"^\s*(?:\([^()]*\)|,\s*\d{1,3},)", "", text[name.end : pos]).strip()
     if gap == "," and len(before) > 1:
         # "A, best known for Other Show, plays C", "A, who also stars in X as B, plays C": the
         # actor is before the aside

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -240,3 +241,46 @@ def with_year(yearless: str, published: str, past: bool) -> str:
             else (next(y for y in range(year + 1, year + 5) if calendar.isleap(y)))
         )
     return f"{year}-{day}"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "yesterday", "on Tuesday" (not "Tuesday, March 4": that day is dated)
+_DAY_WORD = re.compile(
+    r"(?<!every )(?<!each )\b(?:(?P<rel>yesterday|today|tonight)|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?!,?\s+(?:the\s+)?\d|,?\s+" + _MONTH.format(g="m") + r"))\b"
+)
+
+
+def find_day_words(text: str) -> list[DateMention]:
+    """Days named relative to the article's own day, as `@yesterday`, `@today`, `@tuesday`
+    (see `with_day`).
+
+    >>> [d.iso for d in find_day_words("confirmed yesterday; it airs Friday, March 7 and Sunday")]
+    ['@yesterday', '@sunday']
+    """
+    return [
+        DateMention(
+            m.start(), m.end(), "@" + (m["rel"] or m["wd"]).lower().replace("tonight", "today")
+        )
+        for m in _DAY_WORD.finditer(text)
+    ]
+
+
+def with_day(word: str, published: str, past: bool) -> str:
+    """An `@word` day as an ISO date, counted from the article's day `published`: a weekday is
+    the last one up to it for what has happened, the next one from it for what will.
+
+    >>> with_day("@yesterday", "2026-11-24", True), with_day("@monday", "2026-11-25", True)
+    ('2026-11-23', '2026-11-23')
+    >>> with_day("@friday", "2026-11-24", False)
+    '2026-11-27'
+    """
+    day = dt.date.fromisoformat(published)
+    if word == "@yesterday":
+        return (day - dt.timedelta(days=1)).isoformat()
+    if word == "@today":
+        return day.isoformat()
+    shift = (day.weekday() - _WEEKDAYS.index(word[1:])) % 7
+    if not past:
+        shift = -((_WEEKDAYS.index(word[1:]) - day.weekday()) % 7)
+    return (day - dt.timedelta(days=shift)).isoformat()

@@ -30,14 +30,15 @@ TITLES = frozenset(
     Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
-    Filmmaker Composer Superintendent Constable Inspector Detective""".split()
+    Filmmaker Composer Superintendent Constable Inspector Detective DI DS DCI DC DSI PC WPC Supt
+    Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt""".split()
 )
 # Job words and ranks that describe a person rather than name them: always dropped, even
 # before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
 JOBS = frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
     Filmmaker Composer Superintendent Constable Inspector Detective Director Producer Lawyer
-    Officer Agent""".split()
+    Officer Agent DI DS DCI DC DSI PC WPC Supt Det. Insp.""".split()
 )
 # Capitalised words that start sentences or name things other than people.
 STOP = frozenset(

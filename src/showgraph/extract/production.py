@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..model import Fact, Span
-from .dates import find_dates, find_yearless, with_year
+from .dates import find_dates, find_day_words, find_yearless, with_day, with_year
 from .document import Context, Doc
 from .hedges import certainty, negated
 from .seasons import BARE_ORDINAL_RE, NUMBERS, number
@@ -302,7 +302,7 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     if (
         not find_dates(text, ctx.anchor_year)
         and not _BORROWS.search(text)
-        and not (dated_day and find_yearless(text))
+        and not (dated_day and _undated_days(text))
     ):
         return out
     for c0, c1 in clauses(text):
@@ -333,7 +333,7 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 dates
                 + [
                     d
-                    for d in find_yearless(clause)
+                    for d in _undated_days(clause)
                     if not any(o.start < d.end and d.start < o.end for o in dates)
                 ],
                 key=lambda d: d.start,
@@ -366,8 +366,9 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 assigned[after[0]] = d.iso
         for i, (t0, t1, kind) in enumerate(triggers):
             date = assigned.get(i)
-            if date and date.startswith("--") and dated_day:
-                date = with_year(date, dated_day, past=_happened(kind, clause[t0:t1]))
+            if date and date[0] in "-@" and dated_day:
+                past = _happened(kind, clause[t0:t1])
+                date = (with_year if date[0] == "-" else with_day)(date, dated_day, past)
             if date is None and kind in ("renewed", "cancelled") and not dates:
                 date = _borrowed_date(ctx, text, c0)
             if date is None:
@@ -386,6 +387,12 @@ _ATTRIBUTION = re.compile(
     r"[^,;]*,\s*(?:(?:the|a|an)\s+)?(?:[\w+&'.-]+\s+){1,3}(?:has\s+)?(?:announced|confirmed|"
     r"revealed)"
 )
+
+
+def _undated_days(text: str) -> list:
+    """Days the article dates only by its own day: "on March 5"; else "yesterday", "on
+    Tuesday" (a weaker clue, used only when nothing else dates the clause)."""
+    return find_yearless(text) or ([] if find_dates(text) else find_day_words(text))
 
 
 def _happened(kind: str, trigger: str) -> bool:
@@ -484,6 +491,10 @@ def _make(
             before = doc.shows.mentions(text[: ret.start()])
             if before:
                 show = before[-1].title
+            if negated(text, ret.start()):
+                # "X will not return for a fourth series, the broadcaster confirmed": it ends
+                fact = doc.fact("cancelled", ctx, show, date=date)
+                return [fact] if fact else []
             return [
                 f
                 for s in back[:1]

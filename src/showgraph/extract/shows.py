@@ -135,7 +135,9 @@ _MONTHS = (
 )
 # a date the title pattern ran into: "Pepper & Sage on June 20"
 _DATE_TAIL = re.compile(
-    r"\s+(?:on|in|by|from|since|until|before|after)\s+(?:" + _MONTHS + r"|\d).*$"
+    r"\s+(?:on|in|by|from|since|until|before|after)\s+(?:"
+    + _MONTHS
+    + r"|\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*$"
 )
 
 
@@ -204,9 +206,11 @@ def main_show(title_line: str, body: str) -> str | None:
     ):
         return whole
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
-    title = clean_title(head)
-    if title and body.count(title) >= 2:
-        return title
+    # "Abergwyn axed: BBC drama cancelled after three series": the title-shaped start
+    for candidate in (head, m.group() if (m := re.match(TITLE, head)) else ""):
+        title = clean_title(candidate)
+        if title and body.count(title) >= 2:
+            return title
     return None
 
 
