@@ -1177,3 +1177,15 @@ def test_a_weekday_beside_a_day_or_every_week_is_no_date():
     title = "Harbor Lights Season 2: Everything We Know\n\nPublished: 14 November 2025\n\n"
     body = "Season 2 premieres on February 7 and will air every Saturday."
     assert [f.date for f in facts_of(body, "expected_release", title)] == ["2026-02-07"]
+
+
+def test_an_actor_whose_sentence_names_the_show_in_quotes_before_the_role():
+    text = (
+        'Kim Ha-neul And Park Joon-young Confirmed To Lead New Drama "Lantern Road"\n\n'
+        "A source told reporters, \"Kim Ha-neul has confirmed her appearance in 'Lantern Road' and "
+        'will play the role of Seo Yeon-hwa."\n'
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert [(f.show, f.actor, f.character) for f in ex.facts if f.rel == "plays"] == [
+        ("Lantern Road", "Kim Ha-neul", "Seo Yeon-hwa")
+    ]

@@ -29,7 +29,7 @@ _C_GAP_BANNED = re.compile(
     r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
-_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})(?![\w'’-])\s*){0,7}")
+_GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})(?![\w'’-])\s*){0,9}")
 _RESPECTIVELY = re.compile(
     r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
 )
@@ -116,6 +116,8 @@ def _actor_before(
     # "Ola Brandt (The Crown) has been cast as": the actor's credit in brackets is no gap
     # nor the actor's age: "Rhys Morgan, 41, as DI Owen Price"
     gap = re.sub(r"^\s*(?:\([^()]*\)|,\s*\d{1,3},)", "", text[name.end : pos]).strip()
+    # a quoted title is one word: "A has confirmed her appearance in 'Lantern Road' and will play"
+    gap = re.sub(r"[\"“‘'][A-Z][^\"”’']{0,60}[\"”’']", "title", gap)
     if gap == "," and len(before) > 1:
         # "A, best known for Other Show, plays C", "A, who also stars in X as B, plays C": the
         # actor is before the aside
