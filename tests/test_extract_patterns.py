@@ -775,6 +775,8 @@ BRIEF = (
 def test_a_news_brief_about_several_shows_keeps_each_paragraph_with_its_show():
     ex = extract(article_from_text("t.txt", BRIEF))
     got = {(f.rel, f.show, f.season, f.date, f.actor, f.character) for f in ex.facts}
+    assert ("genre", "Pocket Dragons", None, None, None, None) in got  # "the animated comedy"
+    got = {fact for fact in got if fact[0] != "genre"}
     assert got == {
         ("renewed", "Harbor Nine", 5, "2025-04-10", None, None),  # the date after "announced"
         ("renewed", "Harbor Nine", 6, "2025-04-10", None, None),
@@ -901,7 +903,9 @@ def test_a_season_named_for_another_event_is_not_the_renewed_one():
         "three concluded with a record audience.\n"
     )
     ex = extract(article_from_text("t.txt", text))
-    assert [(f.rel, f.season, f.date) for f in ex.facts] == [("renewed", 4, "2025-02")]
+    assert [(f.rel, f.season, f.date) for f in ex.facts if f.rel != "genre"] == [
+        ("renewed", 4, "2025-02")
+    ]
     body = "The show was renewed for season 3 in May 2024, a month after season 2 premiered."
     assert [f.season for f in facts_of(body, "renewed")] == [3]
 
@@ -1153,6 +1157,7 @@ TABLOID = (
 def test_a_tabloid_headline_an_age_a_police_rank_and_a_day_said_as_yesterday():
     ex = extract(article_from_text("t.txt", TABLOID))
     got = {(f.rel, f.show, f.season, f.date, f.actor, f.character) for f in ex.facts}
+    got.discard(("genre", "Abergwyn", None, None, None, None))  # "The Welsh crime drama"
     assert got == {
         ("plays", "Abergwyn", None, None, "Rhys Morgan", "Owen Price"),
         ("cancelled", "Abergwyn", None, "2025-11-13", None, None),  # "will not return", yesterday
@@ -1189,3 +1194,24 @@ def test_an_actor_whose_sentence_names_the_show_in_quotes_before_the_role():
     assert [(f.show, f.actor, f.character) for f in ex.facts if f.rel == "plays"] == [
         ("Lantern Road", "Kim Ha-neul", "Seo Yeon-hwa")
     ]
+
+
+GENRES = (
+    '5 Dramas To Watch: "Marigold Bakery", "Dust Devils" and More\n\n'
+    'ENA\'s romantic comedy "Marigold Bakery" premieres on March 3, 2026.\n\n'
+    "Peacock's neo-western Dust Devils returns in May 2026.\n\n"
+    "The drama is made by Cardigan Bay Pictures.\n"
+)
+
+
+def test_genres_said_in_passing_as_written():
+    ex = extract(article_from_text("t.txt", GENRES))
+    assert {(f.show, f.genre) for f in ex.facts if f.rel == "genre"} == {
+        ("Marigold Bakery", "romantic comedy"),
+        ("Dust Devils", "neo-western"),
+    }  # not a bare "drama" that only refers back to a show
+
+
+def test_the_sentence_subject_genre_of_the_current_show():
+    body = "The Welsh crime drama, which starred Rhys Morgan, will not return."
+    assert [f.genre for f in facts_of(body, "genre")] == ["crime drama"]  # no nationality

@@ -188,6 +188,70 @@ def _definition(doc: Doc, ctx: Context, add) -> None:
         add("genre", show, genre=genre)
 
 
+# "the crime drama Saltmarsh", "Netflix's fantasy romance Moonlit", "The Welsh crime drama,
+# which starred ...": a genre said in passing, before the title or as the sentence's subject
+_GENRE_HEAD = (
+    r"(?:(?:[\w-]+-)?(?i:" + _GENRE_WORD + r")|sitcom|procedural|saga|dramedy|series|show|"
+    r"k-drama|miniseries|docuseries)"
+)
+_GENRE_NP = re.compile(
+    r"(?:\b(?:the|its|a|an)|[A-Z][\w+]*['’]s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")"
+    r"(?:\s+series)?\s+(?=[A-Z\"“‘'])",
+)
+_ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
+_SUBJECT_NP = re.compile(
+    r"^(?:The|This|Its)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?\b"
+    r"(?=,|\s+(?:is|was|has|had|will|premiered|returns|returned|follows|stars|starred|centres|"
+    r"centers|arrives|debuted|comes|came)\b)"
+)
+
+
+def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
+    """Genres said in passing: "the crime drama Saltmarsh" (the title must follow), "The Welsh
+    crime drama, which starred ..." (the sentence's subject: the current show)."""
+    text = ctx.sent.text
+    if not _ANY_GENRE.search(text):
+        return []
+    targets: list[tuple[str, str]] = []
+    for m in _GENRE_NP.finditer(text):
+        after = [x for x in doc.shows.mentions(text) if 0 <= x.start - m.end() <= 1]
+        if after:  # right before its title a single word is enough: "the neo-western X"
+            targets.append((m.group("desc"), after[0].title, 1))
+    subject = _SUBJECT_NP.match(text)
+    if subject and ctx.show:
+        targets.append((subject.group("desc"), ctx.show, 2))
+    out = []
+    for desc, show, least in targets:
+        genre = _genre_phrase(desc, least)
+        if genre and (fact := doc.fact("genre", ctx, show, genre=genre)):
+            out.append(fact)
+    return out
+
+
+# words of a noun phrase that say what a show is like, not which genre it is
+_NOT_GENRE = frozenset(
+    """new hit upcoming popular acclaimed beloved long-running award-winning latest original
+    limited returning forthcoming much-loved much-anticipated critically-acclaimed smash
+    breakout flagship cult former final first second third debut freshman sophomore""".split()
+)
+
+
+def _genre_phrase(desc: str, least: int = 2) -> str | None:
+    """The genre as written in "the gothic mystery series", lower case and without nationality,
+    praise or the medium word: "gothic mystery". None for fewer than `least` words, and for a
+    bare "drama" ("the drama is made by ...")."""
+    words = [
+        w
+        for w in desc.split()
+        if w[:1].islower() and w not in _NOT_GENRE and not re.search(r"\d|-part$|-episode$", w)
+    ]
+    while words and re.fullmatch(r"series|shows?|films?|movies?|miniseries|programmes?", words[-1]):
+        words.pop()
+    if len(words) < least or words == ["drama"] or not _ANY_GENRE.search(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
 # -- credits: "written by A and B", "starring A, B and C", "produced by Studio D" -------------
 
 _CREDIT_VERB = (

@@ -9,11 +9,11 @@ from ..model import Article, Extraction, Fact
 from .cast import find_plays
 from .credits import find_credits
 from .document import Doc, parse
-from .encyclopedic import find_encyclopedic
+from .encyclopedic import find_encyclopedic, find_genres
 from .fates import find_fates
 from .production import find_dated, find_episodes
 
-FINDERS = (find_fates, find_dated, find_episodes, find_credits, find_encyclopedic)
+FINDERS = (find_fates, find_dated, find_episodes, find_credits, find_encyclopedic, find_genres)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 
 

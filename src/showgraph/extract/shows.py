@@ -169,10 +169,10 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
 _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"”]{0,60}?)[\"”’'](?!\w)")
 
 
-# a quotation, not a title: "Creator Says 'We Are Not Done Yet'", "Star: 'It Was Brutal'"
+# a quotation, not a title: "Creator Says 'We Are Not Done Yet'"
 _SPEECH_BEFORE = re.compile(
     r"(?i:\b(?:says?|said|admits?|reveals?|teases?|insists?|promises?|warns?|explains?|"
-    r"calls?)\s*|:\s*)$"
+    r"calls?)\s*)$"
 )
 
 
