@@ -1215,3 +1215,37 @@ def test_genres_said_in_passing_as_written():
 def test_the_sentence_subject_genre_of_the_current_show():
     body = "The Welsh crime drama, which starred Rhys Morgan, will not return."
     assert [f.genre for f in facts_of(body, "genre")] == ["crime drama"]  # no nationality
+
+
+DATELINE_2025 = "Harbor Lights Season 2: Everything We Know\n\nPublished: 14 November 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "expected"),
+    [
+        ("Netflix renewed the show on the 7th.", "renewed", (2, "2025-11-07")),
+        ("Netflix renewed the show on the 20th.", "renewed", (2, "2025-10-20")),  # last month
+        ("Word came down on Tuesday that season 2 had been ordered.", "renewed", (2, "2025-11-11")),
+        ("A premiere is eyed for 2026.", "expected_release", (2, "2026")),
+    ],
+)
+def test_days_of_the_month_passive_renewals_and_eyed_premieres(sentence, rel, expected):
+    assert [(f.season, f.date) for f in facts_of(sentence, rel, DATELINE_2025)] == [expected]
+
+
+def test_places_crew_ratings_and_whose_death():
+    (fate,) = facts_of("Season 1 ended with the death of Mara's mentor Aldous Reed.", "fate")
+    assert (fate.character, fate.fate) == ("Aldous Reed", "dies")
+    body = "The show will shoot in Cardiff next year. Season 2 begins production in Swansea."
+    assert [f.place for f in facts_of(body, "filming_location")] == ["Cardiff", "Swansea"]
+    body = "Ana Ruiz, who directed this week's episode, returns."
+    assert [f.person for f in facts_of(body, "director")] == ["Ana Ruiz"]
+    (rating,) = facts_of("With a 7.4 on IMDb, the show is a hit.", "rating")
+    assert (rating.source, rating.value, rating.best) == ("IMDb", 7.4, None)
+
+
+def test_a_timing_hedge_leaves_the_place_confirmed():
+    body = "Production is expected to get under way in Belfast next spring."
+    assert [(f.place, f.certainty) for f in facts_of(body, "filming_location")] == [
+        ("Belfast", "confirmed")
+    ]

@@ -70,6 +70,9 @@ _RATING = re.compile(
     r"|\b(?:scored|scores|holds|rated|sits at|boasts|earned)\s+(?:an?\s+)?(?:average\s+)?"
     r"(?P<v3>\d{1,2}\.\d)\s+(?:on|from)\s+(?P<src3>" + _SOURCES + r")\b"
     # "an IMDb rating of 7.2/10", "its IMDb score of 7.2"
+    # "With a 7.4 on IMDb, ..."
+    r"|\b(?:[Ww]ith|has|have|boasts|earned|earning|holding)\s+an?\s+(?P<v5>\d{1,2}\.\d)\s+(?:on|from)\s+"
+    r"(?P<src5>" + _SOURCES + r")\b"
     r"|\b(?P<src4>" + _SOURCES + r")\s+(?:user\s+)?(?:rating|score)\s+(?:of\s+|is\s+|sits at\s+)?"
     r"(?P<v4>\d{1,3}(?:\.\d)?)(?:\s*/\s*(?P<b4>\d{1,3})|\s+out of\s+(?P<b5>\d{1,3})|(?P<pct>\s*%))?"
 )
@@ -279,7 +282,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
     for m in re.finditer(
-        r"\b(?:co-)?direct(?:ed|s)\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|(?:series|season)\s+\d+)\b|"
+        r"\b(?:co-)?direct(?:ed|s)\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|its|(?:this|last|next)\s+week['’]s|tonight['’]s|(?:series|season)\s+\d+)\b|"
         + TITLE
         + ")",
         text,
@@ -368,11 +371,11 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
 
     # ratings
     for m in _RATING.finditer(text):
-        value = float(m.group("v") or m.group("v3") or m.group("v4"))
+        value = float(m.group("v") or m.group("v3") or m.group("v4") or m.group("v5"))
         best = m.group("b") or m.group("b2") or m.group("b4") or m.group("b5")
         best_value = (
             float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
         )
-        source = m.group("src") or m.group("src3") or m.group("src4")
+        source = m.group("src") or m.group("src3") or m.group("src4") or m.group("src5")
         add("rating", show, source=source, value=value, best=best_value)
     return out

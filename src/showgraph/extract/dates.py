@@ -251,6 +251,10 @@ _DAY_WORD = re.compile(
 )
 
 
+# "on the 7th": a day of the article's month
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))")
+
+
 def find_day_words(text: str) -> list[DateMention]:
     """Days named relative to the article's own day, as `@yesterday`, `@today`, `@tuesday`
     (see `with_day`).
@@ -258,12 +262,18 @@ def find_day_words(text: str) -> list[DateMention]:
     >>> [d.iso for d in find_day_words("confirmed yesterday; it airs Friday, March 7 and Sunday")]
     ['@yesterday', '@sunday']
     """
-    return [
+    out = [
         DateMention(
             m.start(), m.end(), "@" + (m["rel"] or m["wd"]).lower().replace("tonight", "today")
         )
         for m in _DAY_WORD.finditer(text)
     ]
+    out += [
+        DateMention(m.start(), m.end(), f"@{int(m['d']):02d}")
+        for m in _DAY_OF_MONTH.finditer(text)
+        if 1 <= int(m["d"]) <= 31
+    ]
+    return sorted(out, key=lambda d: d.start)
 
 
 def with_day(word: str, published: str, past: bool) -> str:
@@ -276,6 +286,8 @@ def with_day(word: str, published: str, past: bool) -> str:
     '2026-11-27'
     """
     day = dt.date.fromisoformat(published)
+    if word[1:].isdigit():  # "on the 7th": this month's, or the month before or after
+        return _day_of_month(day, int(word[1:]), past)
     if word == "@yesterday":
         return (day - dt.timedelta(days=1)).isoformat()
     if word == "@today":
@@ -284,3 +296,19 @@ def with_day(word: str, published: str, past: bool) -> str:
     if not past:
         shift = -((_WEEKDAYS.index(word[1:]) - day.weekday()) % 7)
     return (day - dt.timedelta(days=shift)).isoformat()
+
+
+def _day_of_month(day: dt.date, number: int, past: bool) -> str:
+    """The `number`th of the month of `day`, else of the month before (past) or after."""
+    year, month = day.year, day.month
+    for _ in range(3):
+        if number <= calendar.monthrange(year, month)[1]:
+            candidate = dt.date(year, month, number)
+            if (candidate <= day) if past else (candidate >= day):
+                return candidate.isoformat()
+        month += -1 if past else 1
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return day.isoformat()

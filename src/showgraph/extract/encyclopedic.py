@@ -18,7 +18,6 @@ import re
 from ..model import Fact
 from .credits import _agent
 from .document import Context, Doc
-from .hedges import certainty
 from .names import STOP, Name, find_names
 from .text import clauses
 
@@ -317,8 +316,10 @@ _PLACE_VERB = re.compile(
     r"(?:\w+\s+){0,2}?(?:in|at)\s+"
     # "is currently in production in Budapest", "went into production in Prague"
     r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
-    # "will begin shooting in Vancouver"
-    r"|\b(?:begin|begins|began|start|starts|started|resume|resumed)\s+(?:filming|shooting)\s+"
+    # "will shoot in Cardiff next year"
+    r"|\b(?:will|to|would|set\s+to)\s+(?:shoot|film)\s+(?:\w+\s+)?(?:in|at)\s+"
+    # "will begin shooting in Vancouver", "begins production in Cardiff and Swansea"
+    r"|\b(?:begin|begins|began|start|starts|started|resume|resumed)\s+(?:filming|shooting|production)\s+"
     r"(?:(?:on\s+location|again)\s+)?(?:in|at)\s+"
     r"|\b(?:filming|shooting)\s+locations?\s+(?:included|include|were|was)\s+",
     re.I,
@@ -363,6 +364,8 @@ _CUES = (
     "starred",
     "filmed",
     "shot ",
+    "shoot",
+    "film in",
     "lensed",
     "filming",
     "shooting",
@@ -444,6 +447,19 @@ def _places_at(text: str, start: int) -> list[str]:
     return out
 
 
+# who vouches for a place: "will reportedly begin shooting in Vancouver" is hearsay; "filming is
+# expected to get under way in Belfast next spring" hedges the timing, not the place
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|rumou?r(?:s|ed)?|allegedly|supposedly|apparently|could|might|may|possibly|"
+    r"perhaps|maybe|insiders?|sources?\s+say|we\s+(?:think|believe|guess|hear))\b",
+    re.I,
+)
+
+
+def _place_certainty(before: str) -> str:
+    return "speculative" if _HEARSAY.search(before) else "confirmed"
+
+
 def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     low = text.lower()
@@ -519,14 +535,14 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             add("cast", show, actor=n.text)
 
     for m in _PLACE_VERB.finditer(text):
-        # "will reportedly begin shooting in Vancouver": as sure as its clause
-        c0, c1 = next((c for c in clauses(text) if c[0] <= m.start() < c[1]), (0, len(text)))
+        # "will reportedly begin shooting in Vancouver": hearsay in its clause, before the place
+        c0 = next((c[0] for c in clauses(text) if c[0] <= m.start() < c[1]), 0)
         for place in _places_at(text, m.end()):
             add(
                 "filming_location",
                 clause_show(m.start()),
                 place=place,
-                certainty=certainty(text[c0:c1]),
+                certainty=_place_certainty(text[c0 : m.end()]),
             )
     if " on " in text or " along " in text:
         for m in _PLACE_ON.finditer(text):

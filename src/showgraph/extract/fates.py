@@ -112,7 +112,9 @@ _DEATH_AFTER = re.compile(
     r"['’]s\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
 )
 _DEATH_OF = re.compile(
-    r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise)\s+of\s+$"
+    r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise)\s+of\s+"
+    # "the death of Mara's mentor Aldous": the mentor's
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+(?:[a-z][\w-]*\s+){1,2})?$"
 )
 # "faked her death", "Felix's near-death experience", "his death turned out to be a ruse"
 _NOT_A_DEATH = re.compile(
@@ -342,6 +344,8 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
         for n in sent.names:
             if not (c0 <= n.start and n.end <= c1) or doc.resolve(n.text) in doc.actors:
                 continue
+            if _POSSESSIVE.match(text, n.end) and not _DEATH_AFTER.match(text, n.end):
+                continue  # "the death of Mara's mentor": not Mara's
             if _DEATH_OF.search(text, max(0, n.start - 40), n.start) or _DEATH_AFTER.match(
                 text, n.end
             ):

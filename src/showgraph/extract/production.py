@@ -89,7 +89,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "the premiere date has been confirmed as March 14"
             r"\b(?:(?:premiere|release|return|debut|launch|arrival)(?:\s+date)?\s+(?:is\s+|seems\s+|"
             r"looks\s+|has\s+been\s+|was\s+)?(?:now\s+|officially\s+)?(?:likely|expected|slated|"
-            r"planned|pencil+ed\s+in|scheduled|tipped|rumou?red|confirmed|set|announced|revealed)"
+            r"planned|pencil+ed\s+in|scheduled|tipped|rumou?red|confirmed|set|announced|revealed|"
+            r"eyed|targeted|mooted)"
             r"(?=\s+(?:for|in|on|by|around|to\s+be|as)\b)|"
             # "will be available to stream from March 14, 2026"
             r"(?:will\s+be|is|are|becomes?)\s+available\s+to\s+(?:stream|watch)|"
@@ -139,6 +140,7 @@ _RENEWS_SHOW = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
 )
 # "renewed in February, shortly after series three concluded": that season is another event's
+_PASSIVE_BEFORE = re.compile(r"\s+(?:(?:has|had|have)\s+been|(?:is|was|were)(?:\s+officially)?)\s+")
 _OTHER_EVENT = re.compile(
     r"\b(?:after|before|since|following|once|when|until|as)\s+(?:\w+\s+)?$", re.I
 )
@@ -477,7 +479,14 @@ def _make(
         found = [
             s
             for s in named
-            if s.numbers and (s.start >= t0 - 2 and s.start - t1 <= 60 or s.start < 20)
+            if s.numbers
+            and (
+                s.start >= t0 - 2
+                and s.start - t1 <= 60
+                or s.start < 20
+                # "that season 2 had been ordered": the season is the passive's subject
+                or _PASSIVE_BEFORE.fullmatch(clause, s.end, t0)
+            )
         ]
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
         text = ctx.sent.text
