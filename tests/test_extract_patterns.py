@@ -1249,3 +1249,19 @@ def test_a_timing_hedge_leaves_the_place_confirmed():
     assert [(f.place, f.certainty) for f in facts_of(body, "filming_location")] == [
         ("Belfast", "confirmed")
     ]
+
+
+def test_a_role_herself_a_surnames_character_and_a_dated_apposition():
+    text = (
+        "Hollowmere Season 2: Everything We Know\n\n"
+        "Hollowmere, the 2019 gothic mystery created by Priya Sandhu, is back. Mara herself "
+        "(Sophie Lane) returns. Felix, Hale's character, dies in season 1. Tom Hale is back.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.rel, f.date, f.genre, f.actor, f.character) for f in ex.facts}
+    assert {
+        ("released", "2019", None, None, None),
+        ("genre", None, "gothic mystery", None, None),
+        ("plays", None, None, "Sophie Lane", "Mara"),
+        ("plays", None, None, "Tom Hale", "Felix"),
+    } <= got

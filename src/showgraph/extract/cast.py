@@ -198,7 +198,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     bracketed = [
         (name, nxt)
         for name, nxt in zip(names, names[1:])
-        if re.fullmatch(r"\s*\(", text[name.end : nxt.start]) and text[nxt.end : nxt.end + 1] == ")"
+        # "Mara herself (Sophie Lane)"
+        if re.fullmatch(r"\s*(?:(?:him|her|them)sel(?:f|ves)\s*)?\(", text[name.end : nxt.start])
+        and text[nxt.end : nxt.end + 1] == ")"
     ]
     actors_first = bool(names) and _CAST_LEAD.search(text, 0, names[0].start) is not None
     actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _ in bracketed)
@@ -226,6 +228,12 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         ]
         if actor and candidates:
             add(actor, candidates[-1], ctx.show)
+    # "Mara, Lane's character, ...": C, then the actor's surname with "character"
+    for name, nxt in zip(names, names[1:]):
+        if re.fullmatch(r",\s+", text[name.end : nxt.start]) and re.match(
+            r"['’]s\s+(?:\w+\s+)?(?:character|role)\b", text[nxt.end :]
+        ):
+            add(nxt, name, ctx.show)
     # A's C
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]

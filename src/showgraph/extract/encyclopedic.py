@@ -197,6 +197,11 @@ _GENRE_NP = re.compile(
     r"(?:\b(?:the|its|a|an)|[A-Z][\w+]*['’]s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")"
     r"(?:\s+series)?\s+(?=[A-Z\"“‘'])",
 )
+_DATED_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<year>(?:19|20)\d\d)\s+(?P<desc>(?:[\w-]+\s+){0,3}?"
+    + _GENRE_HEAD
+    + r")\b"
+)
 _ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
 _SUBJECT_NP = re.compile(
     r"^(?:The|This|Its)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?\b"
@@ -209,7 +214,7 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     """Genres said in passing: "the crime drama Saltmarsh" (the title must follow), "The Welsh
     crime drama, which starred ..." (the sentence's subject: the current show)."""
     text = ctx.sent.text
-    if not _ANY_GENRE.search(text):
+    if not _ANY_GENRE.search(text) and not re.search(r",\s+(?:the|an?)\s+(?:19|20)\d\d\s", text):
         return []
     targets: list[tuple[str, str]] = []
     for m in _GENRE_NP.finditer(text):
@@ -220,6 +225,13 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     if subject and ctx.show:
         targets.append((subject.group("desc"), ctx.show, 2))
     out = []
+    # "Hollowmere, the 2019 gothic mystery created by ...": a year and a genre in apposition
+    for mention in doc.shows.mentions(text):
+        m = _DATED_APPOSITION.match(text, mention.end)
+        if m:
+            targets.append((m.group("desc"), mention.title, 1))
+            if fact := doc.fact("released", ctx, mention.title, date=m.group("year")):
+                out.append(fact)
     for desc, show, least in targets:
         genre = _genre_phrase(desc, least)
         if genre and (fact := doc.fact("genre", ctx, show, genre=genre)):
