@@ -10,8 +10,8 @@ After that, rules were written for the failure patterns its author described in 
 (P 0.769, R 0.592), certainty accuracy 0.978. After renewal, source and roundup field-line
 rules written the same way: measured at commit 63b2a34, micro-F1 0.676 (P 0.766, R 0.605),
 certainty accuracy 0.979. After wordings written from scratch and rules for the fourth
-set's described failure kinds (2026-11-24): micro-F1 0.704 (P 0.777, R 0.643), certainty
-0.980. The set is no longer fully blind; the next honest figure needs a new one.
+and fifth sets' described failure kinds (2026-11-24): micro-F1 0.708 (P 0.779, R 0.650),
+certainty 0.980. The set is no longer fully blind; the next honest figure needs a new one.
 
 The bars below are the latest figures minus 0.02, so that the test catches regressions.
 
@@ -28,7 +28,7 @@ from showgraph.extract.devscore import score_dir
 
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
 
-MEASURED_F1 = 0.704
+MEASURED_F1 = 0.708
 MEASURED_CERTAINTY = 0.980
 
 

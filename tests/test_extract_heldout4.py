@@ -7,7 +7,8 @@ First scoring run: micro-F1 0.379 (P 0.556, R 0.288), certainty accuracy 1.000: 
 figure for unseen writing. Rules were then written for the failure kinds its README describes
 in general terms (quoted headline titles, numbered quoted headings, multi-show briefs, a
 recap's season, days without a year, cast/fate/crew wordings), each from our own example
-sentences: micro-F1 0.753 (P 0.828, R 0.691), certainty 1.000. No longer blind. The thresholds
+sentences: micro-F1 0.753 (P 0.828, R 0.691), certainty 1.000; 0.755 after the fifth set's round.
+No longer blind. The thresholds
 are the latest figures minus 0.02, a regression guard.
 """
 
@@ -20,5 +21,5 @@ HELDOUT4 = Path(__file__).parent / "heldout4"
 
 def test_heldout4_micro_f1_and_certainty():
     score = score_dir(HELDOUT4)
-    assert score.f1 >= 0.753 - 0.02
+    assert score.f1 >= 0.755 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02
