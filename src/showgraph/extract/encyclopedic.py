@@ -202,6 +202,7 @@ _DATED_APPOSITION = re.compile(
     + _GENRE_HEAD
     + r")\b"
 )
+_GENRE_CUE = re.compile(r"\b(?:" + _GENRE_WORD.lower() + r")")
 _ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
 _SUBJECT_NP = re.compile(
     r"^(?:The|This|Its)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?\b"
@@ -214,7 +215,10 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     """Genres said in passing: "the crime drama Saltmarsh" (the title must follow), "The Welsh
     crime drama, which starred ..." (the sentence's subject: the current show)."""
     text = ctx.sent.text
-    if not _ANY_GENRE.search(text) and not re.search(r",\s+(?:the|an?)\s+(?:19|20)\d\d\s", text):
+    # most sentences name no genre: a plain search of the lower-cased text rules them out fast
+    if not _GENRE_CUE.search(text.lower()) and not re.search(
+        r",\s+(?:the|an?)\s+(?:19|20)\d\d\s", text
+    ):
         return []
     targets: list[tuple[str, str]] = []
     for m in _GENRE_NP.finditer(text):

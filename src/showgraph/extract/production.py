@@ -139,8 +139,9 @@ _BORROWS = re.compile(
 _RENEWS_SHOW = re.compile(
     r"\b(?:renewed|recommissioned|greenlit|green-lit|picked up|.*\brenewal)\b"
 )
-# "renewed in February, shortly after series three concluded": that season is another event's
+# "that season 2 had been ordered": a season just before a passive renewal verb is its subject
 _PASSIVE_BEFORE = re.compile(r"\s+(?:(?:has|had|have)\s+been|(?:is|was|were)(?:\s+officially)?)\s+")
+# "renewed in February, shortly after series three concluded": that season is another event's
 _OTHER_EVENT = re.compile(
     r"\b(?:after|before|since|following|once|when|until|as)\s+(?:\w+\s+)?$", re.I
 )
