@@ -1265,3 +1265,60 @@ def test_a_role_herself_a_surnames_character_and_a_dated_apposition():
         ("plays", None, None, "Sophie Lane", "Mara"),
         ("plays", None, None, "Tom Hale", "Felix"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("title", "show"),
+    [
+        ("BBC axes Saltmarsh: the end of an era", None),
+        ("Sophie Lane exits Harbor Lights: what we know", None),
+        ("Harbor Lights star: 'Mara' deserved better", None),
+        ("Abergwyn axed: BBC drama cancelled after three series", "Abergwyn"),
+    ],
+)
+def test_headline_shapes_that_are_and_are_not_a_title(title, show):
+    from showgraph.extract.shows import main_show
+
+    body = (
+        "Saltmarsh. Saltmarsh. Sophie Lane. Sophie Lane. BBC. BBC. Mara. Mara. Abergwyn. Abergwyn."
+    )
+    assert main_show(title, body) == show
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In season 1, Mara lost her custody battle with Felix.",
+        "In season 1, Felix is eaten up by jealousy.",
+        "In season 1, Mara's murder of Aldous shocked everyone.",
+    ],
+)
+def test_deaths_that_are_not(sentence):
+    assert [
+        f for f in facts_of(sentence, "fate") if f.fate == "dies" and f.character == "Mara"
+    ] == []
+    assert [f for f in facts_of(sentence, "fate") if f.character == "Felix"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genre"),
+    [
+        ("Last year the streamer cancelled crime drama Harbor Lights.", "crime drama"),
+        ("Sophie Lane joined the cast of the crime drama Harbor Lights.", "crime drama"),
+        ("The star of the comedy has confirmed the news.", None),
+    ],
+)
+def test_a_genre_phrase_stops_at_words_that_name_no_kind_of_story(sentence, genre):
+    assert [f.genre for f in facts_of(sentence, "genre")] == ([genre] if genre else [])
+
+
+def test_review_false_positives_stay_out():
+    # a hedge word inside an adjective; the month May; a role model; a range over New Year
+    body = "Season 2, which follows wide-eyed rookie Mara, premieres on March 3, 2026."
+    assert [f.certainty for f in facts_of(body, "expected_release")] == ["confirmed"]
+    assert [
+        f.certainty for f in facts_of("In May, filming began in Belfast.", "filming_location")
+    ] == ["confirmed"]
+    assert facts_of("Aldous, Felix's role model, returns in season 2.", "plays") == []
+    body = "Season 1 aired from November 12 to February 3, 2025."
+    assert [f.date for f in facts_of(body, "released")] == ["2024-11-12"]

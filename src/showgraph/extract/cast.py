@@ -91,8 +91,7 @@ _WHO_STARS_IN = re.compile(
 )
 # words before a list of "A (C)": the names are actors, their roles in brackets
 _CAST_LEAD = re.compile(
-    r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up|regulars?|newcomers?|"
-    r"cast\s+members?|performers?)\b",
+    r"\b(?:cast|starring|stars|actors?|actress(?:es)?|line-?up|regulars|newcomers?|performers?)\b",
     re.I,
 )
 # ", best known for ", ", the star of ", ", fresh off ": an aside naming the actor's other work
@@ -224,14 +223,17 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             n
             for n in names
             if n.end <= m.start()
-            and re.match(r"(?:\s+(?:himself|herself))?\s*(?:,|\s[—–]\s)", text[n.end :])
+            # "C, played by A", "C — played with quiet menace by A —"
+            and re.match(
+                r"(?:\s+(?:himself|herself))?\s*(?:,|\s[—–]\s+(?=played\b))", text[n.end :]
+            )
         ]
         if actor and candidates:
             add(actor, candidates[-1], ctx.show)
     # "Mara, Lane's character, ...": C, then the actor's surname with "character"
     for name, nxt in zip(names, names[1:]):
         if re.fullmatch(r",\s+", text[name.end : nxt.start]) and re.match(
-            r"['’]s\s+(?:\w+\s+)?(?:character|role)\b", text[nxt.end :]
+            r"['’]s\s+(?:\w+\s+)?(?:character|role)\b(?!\s+(?:model|foil|arc))", text[nxt.end :]
         ):
             add(nxt, name, ctx.show)
     # A's C
@@ -294,8 +296,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             add(before[1], after[1], ctx.show)
             paired.add(m.start())
     # A <verb/as/role of> C
+    respectively = _RESPECTIVELY.search(text) is not None
     for m in _MARKER.finditer(text):
-        if _RESPECTIVELY.search(text):
+        if respectively:
             break
         if m.start() in paired:
             continue

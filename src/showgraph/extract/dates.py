@@ -63,7 +63,11 @@ DATE_RE = re.compile(
             + _DAY.format(g="d9")
             + r"\s+"
             + _MONTH.format(g="m9")
-            + r")\s+(?:to|until|through|till|-|–)\s+(?:\w+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?,?\s+"
+            + r")\s+(?:to|until|through|till|-|–)\s+(?:"
+            + _MONTH.format(g="m8e")
+            + r"\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+"
+            + _MONTH.format(g="m9e")
+            + r")?,?\s+"
             + _YEAR.format(g="y8"),
             # "from June to August 2024": when it began
             r"\bfrom\s+"
@@ -153,7 +157,11 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
         elif g["y3"]:
             iso = _iso(g["y3"], g["m3"], None)
         elif g["y8"]:
-            iso = _iso(g["y8"], g["m8"] or g["m9"], g["d8"] or g["d9"])
+            first, last = g["m8"] or g["m9"], g["m8e"] or g["m9e"] or g["m8"] or g["m9"]
+            year = g["y8"]  # "from November 12 to February 3, 2025" began in 2024
+            if _month(last) < _month(first):
+                year = str(int(year) - 1)
+            iso = _iso(year, first, g["d8"] or g["d9"])
         elif g["y7"]:
             iso = _iso(g["y7"], g["m7"], None)
         elif g["y5"]:
@@ -173,6 +181,10 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             start = m.start("y4") if g["y4"] else m.start()
             out.append(DateMention(start, m.end(), iso))
     return tuple(out)
+
+
+def _month(name: str) -> int:
+    return MONTHS.get(name.rstrip(".").lower(), 0)
 
 
 def _numeric_iso(year: str, month: str, day: str) -> str | None:
@@ -246,13 +258,15 @@ def with_year(yearless: str, published: str, past: bool) -> str:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "yesterday", "on Tuesday" (not "Tuesday, March 4": that day is dated)
 _DAY_WORD = re.compile(
-    r"(?<!every )(?<!each )\b(?:(?P<rel>yesterday|today|tonight)|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?!,?\s+(?:the\s+)?\d|,?\s+" + _MONTH.format(g="m") + r"))\b"
+    r"(?<![Ee]very )(?<![Ee]ach )\b(?:(?P<rel>(?i:yesterday|tonight))|(?P<wd>Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:the\s+)?\d|,?\s+"
+    + _MONTH.format(g="m")
+    + r"|s\b|['’]s\b|\s+(?:nights?|evenings?|mornings?|afternoons?)\b))\b"
 )
 
 
 # "on the 7th": a day of the article's month
-_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))")
+_DAY_OF_MONTH = re.compile(r"\b[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))")
 
 
 def find_day_words(text: str) -> list[DateMention]:
@@ -292,16 +306,17 @@ def with_day(word: str, published: str, past: bool) -> str:
         return (day - dt.timedelta(days=1)).isoformat()
     if word == "@today":
         return day.isoformat()
-    shift = (day.weekday() - _WEEKDAYS.index(word[1:])) % 7
-    if not past:
-        shift = -((_WEEKDAYS.index(word[1:]) - day.weekday()) % 7)
-    return (day - dt.timedelta(days=shift)).isoformat()
+    weekday = _WEEKDAYS.index(word[1:])
+    if past:  # the last such day up to the article's
+        return (day - dt.timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+    return (day + dt.timedelta(days=(weekday - day.weekday()) % 7)).isoformat()
 
 
 def _day_of_month(day: dt.date, number: int, past: bool) -> str:
-    """The `number`th of the month of `day`, else of the month before (past) or after."""
+    """The `number`th of the month of `day`, else of the nearest month before (past) or after
+    that has one (every third month has a 31st)."""
     year, month = day.year, day.month
-    for _ in range(3):
+    while True:
         if number <= calendar.monthrange(year, month)[1]:
             candidate = dt.date(year, month, number)
             if (candidate <= day) if past else (candidate >= day):
@@ -311,4 +326,3 @@ def _day_of_month(day: dt.date, number: int, past: bool) -> str:
             year, month = year - 1, 12
         elif month == 13:
             year, month = year + 1, 1
-    return day.isoformat()

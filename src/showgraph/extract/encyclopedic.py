@@ -194,7 +194,9 @@ _GENRE_HEAD = (
     r"k-drama|miniseries|docuseries)"
 )
 _GENRE_NP = re.compile(
-    r"(?:\b(?:the|its|a|an)|[A-Z][\w+]*['’]s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Aa]n?)|[A-Z][\w+]*['’]s?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?"
+    + _GENRE_HEAD
+    + r")"
     r"(?:\s+series)?\s+(?=[A-Z\"“‘'])",
 )
 _DATED_APPOSITION = re.compile(
@@ -226,13 +228,15 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
         if after:  # right before its title a single word is enough: "the neo-western X"
             targets.append((m.group("desc"), after[0].title, 1))
     subject = _SUBJECT_NP.match(text)
-    if subject and ctx.show:
+    # not "The rival crime drama, Saltmarsh, premiered ...": that names another show
+    named = subject and any(x.start - subject.end() in (1, 2) for x in doc.shows.mentions(text))
+    if subject and ctx.show and not named:
         targets.append((subject.group("desc"), ctx.show, 2))
     out = []
     # "Hollowmere, the 2019 gothic mystery created by ...": a year and a genre in apposition
     for mention in doc.shows.mentions(text):
         m = _DATED_APPOSITION.match(text, mention.end)
-        if m:
+        if m and not re.search(r"winning|nominated|award", m.group("desc")):  # an award's year
             targets.append((m.group("desc"), mention.title, 1))
             if fact := doc.fact("released", ctx, mention.title, date=m.group("year")):
                 out.append(fact)
@@ -243,28 +247,32 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     return out
 
 
-# words of a noun phrase that say what a show is like, not which genre it is
-_NOT_GENRE = frozenset(
-    """new hit upcoming popular acclaimed beloved long-running award-winning latest original
-    limited returning forthcoming much-loved much-anticipated critically-acclaimed smash
-    breakout flagship cult former final first second third debut freshman sophomore""".split()
-)
+# words that say which kind of story a show tells, besides the genre words themselves
+_GENRE_MODIFIERS = frozenset(
+    """gothic murder family heist conspiracy period teen zombie psychological political legal
+    medical supernatural romantic dark black cosy cozy workplace courtroom spy cop police
+    historical costume domestic revenge survival office folk erotic buddy prison workplace
+    procedural kitchen legal-thriller""".split()
+) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
 def _genre_phrase(desc: str, least: int = 2) -> str | None:
-    """The genre as written in "the gothic mystery series", lower case and without nationality,
-    praise or the medium word: "gothic mystery". None for fewer than `least` words, and for a
+    """The genre as written in "the gothic mystery series", lower case, without the medium
+    word: "gothic mystery". The words before it count while they name a kind of story (not
+    "the streamer cancelled", not a nationality). None for fewer than `least` words, and for a
     bare "drama" ("the drama is made by ...")."""
-    words = [
-        w
-        for w in desc.split()
-        if w[:1].islower() and w not in _NOT_GENRE and not re.search(r"\d|-part$|-episode$", w)
-    ]
+    words = desc.split()
     while words and re.fullmatch(r"series|shows?|films?|movies?|miniseries|programmes?", words[-1]):
         words.pop()
-    if len(words) < least or words == ["drama"] or not _ANY_GENRE.search(" ".join(words)):
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].islower() and (word in _GENRE_MODIFIERS or "-" in word):
+            kept.insert(0, word)
+        else:
+            break
+    if len(kept) < least or kept == ["drama"] or not _ANY_GENRE.search(" ".join(kept)):
         return None
-    return " ".join(words)
+    return " ".join(kept)
 
 
 # -- credits: "written by A and B", "starring A, B and C", "produced by Studio D" -------------
@@ -331,7 +339,7 @@ _PLACE_VERB = re.compile(
     r"August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+)?"
     r"(?:\w+\s+){0,2}?(?:in|at)\s+"
     # "is currently in production in Budapest", "went into production in Prague"
-    r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?in\s+"
     # "will shoot in Cardiff next year"
     r"|\b(?:will|to|would|set\s+to)\s+(?:shoot|film)\s+(?:\w+\s+)?(?:in|at)\s+"
     # "will begin shooting in Vancouver", "begins production in Cardiff and Swansea"
@@ -466,8 +474,8 @@ def _places_at(text: str, start: int) -> list[str]:
 # who vouches for a place: "will reportedly begin shooting in Vancouver" is hearsay; "filming is
 # expected to get under way in Belfast next spring" hedges the timing, not the place
 _HEARSAY = re.compile(
-    r"\b(?:reportedly|rumou?r(?:s|ed)?|allegedly|supposedly|apparently|could|might|may|possibly|"
-    r"perhaps|maybe|insiders?|sources?\s+say|we\s+(?:think|believe|guess|hear))\b",
+    r"\b(?:reportedly|rumou?r(?:s|ed)?|allegedly|supposedly|apparently|could|might|(?-i:may)|"
+    r"possibly|perhaps|maybe|insiders?|sources?\s+say|we\s+(?:think|believe|guess|hear))\b",
     re.I,
 )
 

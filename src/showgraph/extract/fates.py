@@ -33,8 +33,10 @@ _DIES = re.compile(
     r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
     r"(?:is|was|are|were|becomes?|became)\s+(?:an?\s+|the\s+(?:first|latest|last|final)\s+)?"
     r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead|"
-    r"(?:did not|didn't|never)\s+wak(?:e|es)\s+up|(?:is|was|are|were|gets|got)\s+(?:eaten|devoured)\b|"
-    r"(?:lose|loses|lost)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:battle|fight)\s+(?:with|against|to)\b|"
+    r"(?:did not|didn't|never)\s+wak(?:e|es)\s+up|(?:is|was|are|were|gets|got)\s+(?:eaten|devoured)\b(?!\s+up\b)|"
+    r"(?:lose|loses|lost)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:battle|fight)\s+(?:with|against|to)\s+"
+    r"(?:the\s+|an?\s+)?(?:\w+\s+)?(?:illness|cancer|disease|infection|virus|injuries|wounds|"
+    r"sickness|plague|fever)\b|"
     r"(?:pays?|paid)\s+the\s+ultimate\s+price|breathe[sd]?\s+(?:his|her|their)\s+last|"
     r"(?:is|was|are|were)\s+(?:fatally|mortally)\s+(?:wounded|shot|stabbed|injured|hurt)|"
     r"(?:commits?|committed)\s+suicide|(?:takes?|took)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|"
@@ -110,9 +112,10 @@ _DEATH_ADJECTIVES = (
 )
 _DEATH_AFTER = re.compile(
     r"['’]s\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
+    r"(?!\s+of\b)"  # "Mara's murder of Aldous": Mara is the killer
 )
 _DEATH_OF = re.compile(
-    r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise)\s+of\s+"
+    r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\s+of\s+"
     # "the death of Mara's mentor Aldous": the mentor's
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+(?:[a-z][\w-]*\s+){1,2})?$"
 )

@@ -10,7 +10,7 @@ HEDGE_RE = re.compile(
     r"expect(?:s|ed)?|expecting|rumou?r(?:s|ed)?|reportedly|speculat\w*|hope[sd]?|hoping|guess|"
     r"predict\w*|seems?|appears? to|not (?:been )?(?:yet )?confirmed|unconfirmed|if we assume|"
     r"assum\w+|suggests?|potentially|tipped|should|estimated?|anticipated|in the works|"
-    r"pencil+ed in|tentative(?:ly)?|provisional(?:ly)?|eyed|mooted|"
+    r"pencil+ed in|tentative(?:ly)?|provisional(?:ly)?|(?<![\w-])eyed|mooted|"
     r"we think|we believe|pinch of salt|(?:is|are|was|were) said to|in talks|touted|"
     # not "according to reports": a reported fact is still stated as a fact
     r"seemingly|apparently|allegedly|supposedly|insiders?|according to (?:rumou?rs|insiders))\b",

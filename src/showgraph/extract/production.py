@@ -220,7 +220,7 @@ def _announced_on(doc: Doc, ctx: Context) -> list[Fact]:
     if not dates:
         return []
     prev = ctx.prev.text
-    for kind in ("renewed", "cancelled"):
+    for kind in ("cancelled", "renewed"):  # "announced that X was axed" is no renewal
         trigger = dict(_TRIGGERS)[kind].search(prev)
         if trigger:
             break
@@ -580,7 +580,12 @@ def _make(
     ]
 
 
-_WAS = re.compile(r"\b(?:ran|had|was|were|consisted|comprised|spanned|aired|totall?ed)\b")
+# "It ran for 12 episodes", "The season had eight": a count said of the season just named
+_WAS = re.compile(
+    r"^\s*(?:It|The\s+(?:\w+\s+)?(?:season|series|show|run|drama))\s+(?:ran|had|was|consisted|"
+    r"comprised|spanned|aired|totall?ed)\b"
+)
+_UPCOMING = re.compile(r"\b(?:upcoming|next|new|coming|forthcoming)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bversus\b")
 # "ten episodes, up from eight in season 2": the earlier season's count
 _UP_FROM = re.compile(
@@ -677,7 +682,7 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
-            elif ctx.para_season and _WAS.search(clause):
+            elif ctx.para_season and _WAS.match(clause) and not _UPCOMING.search(clause):
                 seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"
             elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"
                 seasons = (_upcoming(doc, ctx) or target or 0,)

@@ -169,11 +169,15 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
 _QUOTED = re.compile(r"[\"“‘'](?P<t>[A-Z0-9][^\"”’']{0,60}?|[A-Z0-9][^\"”]{0,60}?)[\"”’'](?!\w)")
 
 
-# a quotation, not a title: "Creator Says 'We Are Not Done Yet'"
+# a quotation, not a title: "Creator Says 'We Are Not Done Yet'", "Star: 'Mara Deserved
+# Better'", "Sophie Lane on 'Mara'" (but "Pulls the Plug on 'Copper Harbor'")
 _SPEECH_BEFORE = re.compile(
     r"(?i:\b(?:says?|said|admits?|reveals?|teases?|insists?|promises?|warns?|explains?|"
-    r"calls?)\s*)$"
+    r"calls?)\s*|(?<!plug )\bon\s*|:\s*)$"
 )
+# a list of quoted titles: '5 Dramas To Watch: "Marigold Bakery", "Dust Devils" and More'
+_LISTED_AFTER = re.compile(r"\s*,")
+_LISTED_BEFORE = re.compile(r"[\"”’'],\s*$")
 
 
 def quoted_shows(title_line: str, body: str) -> list[str]:
@@ -183,6 +187,8 @@ def quoted_shows(title_line: str, body: str) -> list[str]:
         clean_title(q.group("t"), strict=False)
         for q in _QUOTED.finditer(title_line)
         if not _SPEECH_BEFORE.search(title_line[: q.start()])
+        or _LISTED_AFTER.match(title_line, q.end())
+        or _LISTED_BEFORE.search(title_line[: q.start()])
     )
     return [t for t in found if t and t in body]
 
@@ -206,8 +212,13 @@ def main_show(title_line: str, body: str) -> str | None:
     ):
         return whole
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
-    # "Abergwyn axed: BBC drama cancelled after three series": the title-shaped start
-    for candidate in (head, m.group() if (m := re.match(TITLE, head)) else ""):
+    candidates = [head]
+    # "Abergwyn axed: BBC drama cancelled after three series": the title-shaped start, when only
+    # lower-case words follow it (not "BBC axes Saltmarsh", "Sophie Lane exits Harbor Lights")
+    start = re.match(TITLE, head)
+    if start and not re.search(r"[A-Z]", head[start.end() :]) and start.group() not in PLATFORMS:
+        candidates.append(start.group())
+    for candidate in candidates:
         title = clean_title(candidate)
         if title and body.count(title) >= 2:
             return title
