@@ -256,10 +256,12 @@ def with_year(yearless: str, published: str, past: bool) -> str:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)  # "Monday|Tuesday|..."
 # "yesterday", "on Tuesday" (not "Tuesday, March 4": that day is dated)
 _DAY_WORD = re.compile(
-    r"(?<![Ee]very )(?<![Ee]ach )\b(?:(?P<rel>(?i:yesterday|tonight))|(?P<wd>Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:the\s+)?\d|,?\s+"
+    r"(?<![Ee]very )(?<![Ee]ach )\b(?:(?P<rel>(?i:yesterday|tonight))|(?P<wd>"
+    + WEEKDAY_NAMES
+    + r")(?!,?\s+(?:the\s+)?\d|,?\s+"
     + _MONTH.format(g="m")
     + r"|s\b|['’]s\b|\s+(?:nights?|evenings?|mornings?|afternoons?)\b))\b"
 )

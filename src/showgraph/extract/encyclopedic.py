@@ -17,6 +17,7 @@ import re
 
 from ..model import Fact
 from .credits import _agent
+from .dates import WEEKDAY_NAMES
 from .document import Context, Doc
 from .names import STOP, Name, find_names
 from .text import clauses
@@ -365,7 +366,7 @@ _PLACE = re.compile(
 )
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|"
+    r"December|" + WEEKDAY_NAMES + r"|Spring|Summer|Autumn|"
     r"Fall|Winter|Black|Color|Colour|Technicolor|IMAX|"
     r"Cinemascope|CinemaScope|Panavision|Super|Just|Only|Two|Three|Four|Five|Six|Seven|Eight|"
     r"Nine|Ten|The)\b"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import WEEKDAY_NAMES
 from .names import STOP
 
 _WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w'’&-]*)"
@@ -137,7 +138,9 @@ _MONTHS = (
 _DATE_TAIL = re.compile(
     r"\s+(?:on|in|by|from|since|until|before|after)\s+(?:"
     + _MONTHS
-    + r"|\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*$"
+    + r"|\d|"
+    + WEEKDAY_NAMES
+    + r").*$"
 )
 
 
