@@ -1,4 +1,5 @@
-"""Small helpers the bench scripts share: wall-clock timing, peak memory, aligned tables."""
+"""Small helpers the bench scripts share: wall-clock timing, peak memory, aligned tables, and the
+ontology's Wikidata alignment that the extraction benchmarks score through."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+
+WDT = "http://www.wikidata.org/prop/direct/"
 
 
 def peak_rss_mb(children: bool = False) -> float:
@@ -57,3 +61,67 @@ def _fmt(value: object) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
+
+
+# -- showgraph facts as Wikidata triples ----------------------------------------------------------
+
+
+@dataclass
+class WikidataAlignment:
+    """showgraph properties aligned to Wikidata properties, as ontology/showgraph.ttl says."""
+
+    strict: set[str]  # PIDs reasoning entails (rdfs:subPropertyOf / owl:equivalentProperty)
+    loose: dict[str, str]  # sg property IRI -> PID (skos:exactMatch / skos:closeMatch)
+    described: list[tuple[str, str, str]]  # (sg property, axiom, PID) for reports
+
+
+def wikidata_alignment() -> WikidataAlignment:
+    from rdflib import OWL, RDFS, SKOS
+
+    from showgraph.namespaces import SG, load_ontology
+
+    how = {RDFS.subPropertyOf: "subPropertyOf", OWL.equivalentProperty: "equivalentProperty",
+           SKOS.exactMatch: "exactMatch", SKOS.closeMatch: "closeMatch"}
+    strict, loose, described = set(), {}, []
+    for s, p, o in load_ontology():
+        if p not in how or not str(o).startswith(WDT) or not str(s).startswith(str(SG)):
+            continue
+        pid = str(o)[len(WDT):]
+        described.append((str(s)[len(str(SG)):], how[p], pid))
+        if p in (RDFS.subPropertyOf, OWL.equivalentProperty):
+            strict.add(pid)
+        else:
+            loose[str(s)] = pid
+    return WikidataAlignment(strict, loose, sorted(described))
+
+
+def wikidata_triples(extraction, alignment: WikidataAlignment, ontology):
+    """(article graph, [(subject, PID, object, strict)]) for one extraction's confirmed facts.
+
+    Strict triples are the ones OWL RL reasoning over the ontology gives in a Wikidata property
+    (cast member from sg:plays + sg:characterIn, for instance); loose ones come from an sg:
+    property with a skos match, a season's date standing for its series only for season 1.
+    """
+    from rdflib import RDF, Dataset
+
+    from showgraph.namespaces import SG
+    from showgraph.rdf import article_graphs, to_dataset
+    from showgraph.reason import reason
+
+    if not extraction.facts:
+        return Dataset().default_context, []
+    dataset = to_dataset([extraction], ontology=ontology)
+    graph = next(article_graphs(dataset))
+    truthy = [t for t in graph if (t[0], RDF.type, SG.Statement) not in graph]
+    out: dict[tuple, None] = {}
+    for s, p, o in truthy + list(reason(dataset)):
+        if str(p).startswith(WDT) and str(p)[len(WDT):] in alignment.strict:
+            out[(s, str(p)[len(WDT):], o, True)] = None
+        elif str(p) in alignment.loose:
+            if (s, RDF.type, SG.Season) in graph:
+                if int(graph.value(s, SG.seasonNumber) or 0) != 1:
+                    continue
+                s = graph.value(None, SG.hasSeason, s)
+            if s is not None:
+                out[(s, alignment.loose[str(p)], o, False)] = None
+    return graph, list(out)

@@ -69,7 +69,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common import peak_rss_mb, table
+from common import WikidataAlignment, peak_rss_mb, table, wikidata_alignment, wikidata_triples
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "text2kgbench" / "wikidata_tekgen"
@@ -80,7 +80,6 @@ SELECTED = DATA / "manually_verified_sentences" / "selected_ont_1_movie.txt"
 UNSEEN_TEST = DATA / "unseen_sentences" / "test" / "ont_1_movie_unseen_test.jsonl"
 UNSEEN_GOLD = DATA / "unseen_sentences" / "ground_truth" / "ont_1_movie_unseen_ground_truth.jsonl"
 
-WDT = "http://www.wikidata.org/prop/direct/"
 # Published baselines (upstream eval_metrics files), P / R / F1 / OC / SH / RH / OH.
 BASELINES = {
     "all": {"Vicuna-13B": (0.33, 0.23, 0.25, 0.89, 0.26, 0.11, 0.26),
@@ -136,36 +135,23 @@ def to_article(item: dict, title_mode: str):
 
 @dataclass
 class Alignment:
-    """showgraph properties aligned to the benchmark's relations, read from the ontology."""
+    """The ontology's Wikidata alignment in the benchmark's relation labels."""
 
-    strict: dict[str, str]  # Wikidata property IRI -> benchmark label (entailed by reasoning)
-    loose: dict[str, str]  # sg property IRI -> benchmark label (skos match, not entailed)
+    strict: dict[str, str]  # PID -> benchmark label (entailed by reasoning)
+    loose: dict[str, str]  # PID -> benchmark label (skos match, not entailed)
     described: list[tuple[str, str, str, str]]  # (sg property, how, PID, label) for the report
+    wikidata: WikidataAlignment
 
 
 def read_alignment(ontology_json: Path = ONTOLOGY) -> Alignment:
-    from rdflib import OWL, RDFS, SKOS
-
-    from showgraph.namespaces import SG, load_ontology
-
     labels = {r["pid"]: r["label"] for r in json.loads(ontology_json.read_text())["relations"]}
-    onto = load_ontology()
-    strict, loose, described = {}, {}, []
-    how = {RDFS.subPropertyOf: "subPropertyOf", OWL.equivalentProperty: "equivalentProperty",
-           SKOS.exactMatch: "exactMatch", SKOS.closeMatch: "closeMatch"}
-    for s, p, o in onto:
-        if p not in how or not str(o).startswith(WDT) or not str(s).startswith(str(SG)):
-            continue
-        pid = str(o)[len(WDT):]
-        label = labels.get(pid)
-        described.append((str(s)[len(str(SG)):], how[p], pid, label or "-"))
-        if label is None:
-            continue
-        if p in (RDFS.subPropertyOf, OWL.equivalentProperty):
-            strict[str(o)] = label
-        else:
-            loose[str(s)] = label
-    return Alignment(strict, loose, sorted(described))
+    wikidata = wikidata_alignment()
+    return Alignment(
+        strict={pid: labels[pid] for pid in wikidata.strict if pid in labels},
+        loose={pid: labels[pid] for pid in wikidata.loose.values() if pid in labels},
+        described=[(prop, how, pid, labels.get(pid, "-")) for prop, how, pid in wikidata.described],
+        wikidata=wikidata,
+    )
 
 
 def bench_date(iso: str) -> str:
@@ -203,18 +189,9 @@ def bench_genre(label: str) -> str:
 
 def benchmark_triples(extraction, alignment: Alignment, ontology) -> list[Triple]:
     """The benchmark triples one sentence's extraction gives, through its reasoned graph."""
-    from rdflib import RDF, RDFS, SKOS, Literal
+    from rdflib import RDFS, SKOS, Literal
 
-    from showgraph.namespaces import SG
-    from showgraph.rdf import article_graphs, to_dataset
-    from showgraph.reason import reason
-
-    if not extraction.facts:
-        return []
-    dataset = to_dataset([extraction], ontology=ontology)
-    graph = next(article_graphs(dataset))
-    truthy = [t for t in graph if (t[0], RDF.type, SG.Statement) not in graph]
-    triples = truthy + list(reason(dataset))
+    graph, triples = wikidata_triples(extraction, alignment.wikidata, ontology)
 
     def name(node) -> str:
         label = graph.value(node, RDFS.label)
@@ -230,18 +207,11 @@ def benchmark_triples(extraction, alignment: Alignment, ontology) -> list[Triple
         return name(node)
 
     out: dict[Triple, None] = {}
-    for s, p, o in triples:
-        label = alignment.strict.get(str(p))
-        if label is None and str(p) in alignment.loose:
-            label = alignment.loose[str(p)]
-            if (s, RDF.type, SG.Season) in graph:  # a series' publication date is season 1's
-                if int(graph.value(s, SG.seasonNumber) or 0) != 1:
-                    continue
-                s = graph.value(None, SG.hasSeason, s)
-        if label is None or s is None:
-            continue
-        obj = bench_genre(value(o)) if str(p) == WDT + "P136" else value(o)
-        out[(name(s), label.replace(" ", "_"), obj)] = None
+    for s, pid, o, strict in triples:
+        label = (alignment.strict if strict else alignment.loose).get(pid)
+        if label is not None:
+            obj = bench_genre(value(o)) if pid == "P136" else value(o)
+            out[(name(s), label.replace(" ", "_"), obj)] = None
     return list(out)
 
 

@@ -1,4 +1,5 @@
-"""Smoke tests for bench/extract.py and bench/text2kgbench.py: small runs, known answers.
+"""Smoke tests for bench/extract.py, bench/text2kgbench.py and bench/redocred.py: small runs,
+known answers.
 
 Timings are printed by the scripts, never asserted here.
 """
@@ -38,6 +39,11 @@ def synth():
 @pytest.fixture(scope="module")
 def t2k():
     return _load("text2kgbench")
+
+
+@pytest.fixture(scope="module")
+def redocred():
+    return _load("redocred")
 
 
 # -- bench/extract.py ---------------------------------------------------------------------------
@@ -217,3 +223,64 @@ def test_genres_and_encyclopedic_credits_reach_the_benchmark(t2k):
             ("Salt Marsh", "production_company", "Lantern Pictures"),
             ("Salt Marsh", "cast_member", "Bo Arden"), ("Salt Marsh", "cast_member", "Cy Dune"),
             ("Salt Marsh", "publication_date", "01 January 1994")} <= set(triples)
+
+
+# -- bench/redocred.py --------------------------------------------------------------------------
+
+DOC = {
+    "title": "Salt Marsh",
+    "sents": [
+        "Salt Marsh is a 1994 comedy film directed by J. Elder Wills .".split(),
+        "The cast included Bo Arden , Cy Dune and Rambaan ( Rama 's Arrow ) .".split(),
+    ],
+    "vertexSet": [
+        [{"name": "Salt Marsh", "type": "MISC", "sent_id": 0}],
+        [{"name": "1994", "type": "TIME", "sent_id": 0}],
+        [{"name": "J. Elder Wills", "type": "PER", "sent_id": 0}],
+        [{"name": "Bo Arden", "type": "PER", "sent_id": 1}],
+        [{"name": "Cy Dune", "type": "PER", "sent_id": 1}],
+    ],
+    "labels": [
+        {"h": 0, "t": 1, "r": "P577"},
+        {"h": 0, "t": 2, "r": "P57"},
+        {"h": 0, "t": 3, "r": "P161"},
+        {"h": 0, "t": 4, "r": "P161"},
+        {"h": 3, "t": 4, "r": "P26"},  # spouse: no showgraph property, not scored
+    ],
+}
+
+
+def test_documents_become_articles_and_entities(redocred):
+    assert redocred.detokenize(DOC["sents"][1]) == (
+        "The cast included Bo Arden, Cy Dune and Rambaan (Rama's Arrow)."
+    )
+    entities = redocred.Entities.of(DOC)
+    assert entities.match(["the salt-marsh"], None) == {0}
+    assert entities.match([], "1994") == {1}
+    assert entities.match(["Nobody Here"], None) == set()
+
+
+def test_aligned_facts_are_scored_against_the_gold_entities(redocred):
+    result = redocred.run([DOC], jobs=1)
+    assert result.gold[0] == {(0, 1, "P577"), (0, 2, "P57"), (0, 3, "P161"), (0, 4, "P161")}
+    assert result.other_gold == {"P26": 1}
+    hits = {p.hit for p in result.predictions if p.hit}
+    assert hits == result.gold[0]
+    gold, predicted, correct, p, r, f1 = redocred.scores(result)
+    assert (gold, correct) == (4, 4) and r == 1.0
+    # the genre is no DocRED entity here: predicted, not aligned, counted wrong
+    assert [(x.pid, x.aligned) for x in result.predictions if not x.hit] == [("P136", False)]
+    assert predicted == 5 and p == 0.8
+
+
+def test_redocred_script_runs_small(tmp_path):
+    figures = tmp_path / "figures.json"
+    out = subprocess.run(
+        [sys.executable, str(BENCH / "redocred.py"), "--split", "dev", "--limit", "15",
+         "--json", str(figures)],
+        capture_output=True, text=True, check=True, timeout=300,
+    ).stdout
+    assert "P161 cast member" in out and "micro, scored relations" in out
+    results = json.loads(figures.read_text())
+    assert results["documents"] == 15 and results["gold"] > 0
+    assert 0 < results["correct"] <= results["predicted"]
