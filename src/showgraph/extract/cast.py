@@ -29,6 +29,17 @@ _C_GAP_BANNED = re.compile(
     r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
+# an organisation's name, never an actor's: "Convention People's Party", "ABC Television Group's"
+_GROUP_WORD = re.compile(
+    r"\b(?:People|Party|Group|Television|Network|Studios?|Pictures|Films|Company|Records|"
+    r"Council|Army|Church|University|Festival|Awards?|Union|League|Club|War)$"
+)
+# a sentence about written works, where "A's C" is an author's book: "James Joyce's Ulysses"
+_WORKS_CUE = re.compile(
+    r"\b(?:adapt\w*|novels?|books?|works|wrote|written|authors?|poems?|memoirs?|stories|"
+    r"comics?|songs?|albums?)\b",
+    re.I,
+)
 _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})(?![\w'’-])\s*){0,9}")
 _RESPECTIVELY = re.compile(
     r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
@@ -127,6 +138,12 @@ def _actor_before(
     if _possessive(text, name):
         return None
     if not _GAP_OK.fullmatch(gap):
+        return None
+    # "a novel set in World War I and portrays Lalu": a preposition's object is no subject
+    if re.match(r"and\b", gap) and re.search(
+        r"\b(?:in|of|on|at|from|with|into|during|after|before|since)\s+$",
+        text[max(0, name.start - 12) : name.start],
+    ):
         return None
     banned = _BANNED_GAP.search(gap)
     if banned and not (
@@ -236,13 +253,15 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             r"['’]s\s+(?:\w+\s+)?(?:character|role)\b(?!\s+(?:model|foil|arc))", text[nxt.end :]
         ):
             add(nxt, name, ctx.show)
-    # A's C
+    # A's C (not "James Joyce's Ulysses" nor "the Convention People's Party")
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]
         if (
             re.fullmatch(r"['’]s\s+", text[name.end : nxt.start])
             and len(name.text.split()) >= 2
             and not _possessive(text, nxt)
+            and not _GROUP_WORD.search(name.text)
+            and not _WORKS_CUE.search(text)
         ):
             add(name, nxt, ctx.show)
     # table rows and list lines: "C – A", "A | C" under an "Actor | Character" header

@@ -311,6 +311,12 @@ _STARRING = re.compile(
     r"(?P<title>[A-Z][\w'’!?.-]*))\s+(?:also\s+)?(?:stars|starred)))"
     r"\s+(?!as\b|in\b|on\b|alongside\b|with\b)"
 )
+# "The cast included A, B and C", "featured the ensemble cast of A, B, ...": a list of actors
+_CAST_LIST = re.compile(
+    r"\b(?:[Cc]ast\s+(?:also\s+)?(?:includes|included|including|features|featured|featuring|"
+    r"comprises|comprised|consists\s+of|consisted\s+of)|"
+    r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring))\s+"
+)
 # the author of the work adapted is not a writer of the show
 _SOURCE_BEFORE = re.compile(
     r"\b(?:based (?:on|upon)|adapted from|adaptation of|inspired by|novel|webtoon|webcomic|"
@@ -387,6 +393,7 @@ _CUES = (
     "starring",
     "stars",
     "starred",
+    "cast ",
     "filmed",
     "shot ",
     "shoot",
@@ -410,13 +417,9 @@ def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
     out: list[Name] = []
     pos = start
     names = find_names(text, tuple(doc.shows.titles))
-    for i, name in enumerate(names):
+    for name in names:
         if name.start < pos:
             continue
-        nxt = names[i + 1] if i + 1 < len(names) else None
-        if re.search(r"\s[A-Z]$", name.text) and nxt and text[name.end : nxt.start] == ". ":
-            # "Georg H. Schnell": the name finder stops at the initial's full stop
-            name = Name(name.start, nxt.end, text[name.start : nxt.end])
         gap = text[pos : name.start]
         if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
             break
@@ -548,6 +551,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
 
+    for m in _CAST_LIST.finditer(text):
+        for n in _list_at(doc, text, m.end()):
+            add("cast", clause_show(m.start()), actor=n.text)
     for m in _STARRING.finditer(text):
         if m.group("title"):  # "Pink Collar stars A": the title must be a known show's end
             known = [

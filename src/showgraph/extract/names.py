@@ -85,13 +85,24 @@ def _given_month(tokens: list[str], before: str) -> bool:
 
 
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+# Initials before another name token: "J. Elder Wills", "Samuel L. Jackson", "J.J. Abrams",
+# "R. S. Kemp"
+# (not "U.S." or "U.K.", which are places, nor "Plan B. Then ...", a sentence's end).
+_STOP_AHEAD = "|".join(sorted(STOP, key=len, reverse=True))
+_INITIALS = (
+    rf"(?!U\.[SK]\.)[{_UP}]\.(?:\s?-?[{_UP}]\.)*(?=\s*(?!(?:{_STOP_AHEAD})\b)[{_UP}][{_LOW}])"
+)
 NAME_RE = re.compile(
     r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:"
     + _TITLE_RE
-    + r")\s+)*"
+    + r")\s+)*(?:"
+    + _INITIALS
+    + r"\s*)*"
     + _TOKEN
     # "Ana de la Cruz", "Ludwig van Beethoven": lower-case particles inside a name
-    + r"(?:\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el)\s+)*"
+    + r"(?:\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el)\s+)*(?:"
+    + _INITIALS
+    + r"\s+)*"
     + _TOKEN
     + r")*)(?![\w-])"
 )
