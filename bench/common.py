@@ -70,7 +70,7 @@ def _fmt(value: object) -> str:
 class WikidataAlignment:
     """showgraph properties aligned to Wikidata properties, as ontology/showgraph.ttl says."""
 
-    strict: set[str]  # PIDs reasoning entails (rdfs:subPropertyOf / owl:equivalentProperty)
+    strict: set[str]  # PIDs reasoning entails (subPropertyOf, equivalentProperty, inverseOf)
     loose: dict[str, str]  # sg property IRI -> PID (skos:exactMatch / skos:closeMatch)
     described: list[tuple[str, str, str]]  # (sg property, axiom, PID) for reports
 
@@ -81,14 +81,14 @@ def wikidata_alignment() -> WikidataAlignment:
     from showgraph.namespaces import SG, load_ontology
 
     how = {RDFS.subPropertyOf: "subPropertyOf", OWL.equivalentProperty: "equivalentProperty",
-           SKOS.exactMatch: "exactMatch", SKOS.closeMatch: "closeMatch"}
+           OWL.inverseOf: "inverseOf", SKOS.exactMatch: "exactMatch", SKOS.closeMatch: "closeMatch"}
     strict, loose, described = set(), {}, []
     for s, p, o in load_ontology():
         if p not in how or not str(o).startswith(WDT) or not str(s).startswith(str(SG)):
             continue
         pid = str(o)[len(WDT):]
         described.append((str(s)[len(str(SG)):], how[p], pid))
-        if p in (RDFS.subPropertyOf, OWL.equivalentProperty):
+        if p in (RDFS.subPropertyOf, OWL.equivalentProperty, OWL.inverseOf):
             strict.add(pid)
         else:
             loose[str(s)] = pid

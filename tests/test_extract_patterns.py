@@ -1371,3 +1371,22 @@ def test_an_actors_role_in_the_possessive_still_counts():
     assert [(f.actor, f.character) for f in facts_of("Sophie Lane's Mara returns.", "plays")] == [
         ("Sophie Lane", "Mara")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a company or an award in brackets is no actor nor role
+        "It was nominated for Best Actress (Sophie Lane) and Best Cinematography (Tom Hale).",
+        "It was the first series made by Quill's United Harbor Pictures (Lantern Phototone).",
+        # "as well as" lists more actors; it names no role
+        "The series features Sophie Lane in a double role as well as Tom Hale and Ada Quill.",
+        # a title or a language after "in"/"on" or a media noun is not the actor before "as"
+        "Season 1 was remade in Spanish as Luces del Puerto with Ada Quill in the lead.",
+        "Tom Hale starred in the hit horror movie Scream as a sheriff.",
+        "Tom Hale has starred in the soap operas Generations as Charles Mullen.",
+    ],
+)
+def test_brackets_lists_and_titles_that_name_no_role(sentence):
+    got = [(f.actor, f.character) for f in facts_of(sentence, "plays")]
+    assert [pair for pair in got if pair != ("Tom Hale", "Charles Mullen")] == []

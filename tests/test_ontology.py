@@ -109,7 +109,9 @@ def test_property_axioms(onto):
     assert list(Collection(onto, chain)) == [SG.appearsIn, SG.seasonOf]
 
 
-ALIGNMENT = [RDFS.subPropertyOf, OWL.equivalentProperty, SKOS.exactMatch, SKOS.closeMatch]
+ALIGNMENT = [
+    RDFS.subPropertyOf, OWL.equivalentProperty, OWL.inverseOf, SKOS.exactMatch, SKOS.closeMatch
+]
 
 
 @pytest.mark.parametrize(
@@ -120,6 +122,7 @@ ALIGNMENT = [RDFS.subPropertyOf, OWL.equivalentProperty, SKOS.exactMatch, SKOS.c
         (SG.basedOn, WDT.P144, RDFS.subPropertyOf),
         (SG.seasonOf, WDT.P179, RDFS.subPropertyOf),
         (SG.platform, WDT.P449, SKOS.closeMatch),
+        (SG.characterIn, WDT.P674, OWL.inverseOf),
         (SG.episodeCount, WDT.P1113, SKOS.exactMatch),
     ],
 )

@@ -16,7 +16,7 @@ from .names import TITLES, Name, find_names
 from .shows import TITLE
 
 _MARKER = re.compile(
-    r"\b(?:as|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|"
+    r"\b(?:as(?!\s+well\s+as\b)|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|"
     r"portrayed(?!\s+by)|portray|portraying|voices|voiced(?!\s+by)|voice|voicing)\b"
 )
 _BANNED_GAP = re.compile(
@@ -29,10 +29,12 @@ _C_GAP_BANNED = re.compile(
     r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
     r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
 )
-# an organisation's name, never an actor's: "Convention People's Party", "ABC Television Group's"
+# an organisation's or a place's name, never an actor's or a role's: "Convention People's Party",
+# "ABC Television Group's", "Kardar's United Players Pictures", "the Oval Office"
 _GROUP_WORD = re.compile(
-    r"\b(?:People|Party|Group|Television|Network|Studios?|Pictures|Films|Company|Records|"
-    r"Council|Army|Church|University|Festival|Awards?|Union|League|Club|War)$"
+    r"\b(?:People|Party|Group|Television|Network|Studios?|Pictures|Films|Productions|"
+    r"Entertainment|Company|Records|Council|Army|Church|University|Festival|Awards?|Union|"
+    r"League|Club|War|Office)$"
 )
 # a sentence about written works, where "A's C" is an author's book: "James Joyce's Ulysses"
 _WORKS_CUE = re.compile(
@@ -139,10 +141,17 @@ def _actor_before(
         return None
     if not _GAP_OK.fullmatch(gap):
         return None
-    # "a novel set in World War I and portrays Lalu": a preposition's object is no subject
+    # "a novel set in World War I and portrays Lalu": a preposition's object is no subject;
+    # "starred on General Hospital as Marty", "remade in Telugu as ...": it is a show or place
+    before_name = text[max(0, name.start - 20) : name.start]
     if re.match(r"and\b", gap) and re.search(
-        r"\b(?:in|of|on|at|from|with|into|during|after|before|since)\s+$",
-        text[max(0, name.start - 12) : name.start],
+        r"\b(?:in|of|on|at|from|with|into|during|after|before|since)\s+$", before_name
+    ):
+        return None
+    # ("A, who stars in X as C" is the caller's to read)
+    if not gap and not _STARS_IN.search(before_name) and re.search(
+        r"\b(?:in|on|at|from|movie|film|series|show|sitcom|soap operas?|telenovela)\s+$",
+        before_name,
     ):
         return None
     banned = _BANNED_GAP.search(gap)
@@ -196,6 +205,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if actor is None or character is None or actor.text == character.text:
             return
         if character.text in doc.shows.titles or actor.text in doc.shows.titles:
+            return
+        if _GROUP_WORD.search(actor.text) or _GROUP_WORD.search(character.text):
+            return
+        if re.match(r"Best\b", character.text):  # an award: "Best Actress (A)"
             return
         pairs.append((actor, character, show))
         roles.add(character.text)
