@@ -1390,3 +1390,39 @@ def test_an_actors_role_in_the_possessive_still_counts():
 def test_brackets_lists_and_titles_that_name_no_role(sentence):
     got = [(f.actor, f.character) for f in facts_of(sentence, "plays")]
     assert [pair for pair in got if pair != ("Tom Hale", "Charles Mullen")] == []
+
+
+# -- wordings from the sixth blind set's failure description, in our own sentences ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character", "fate"),
+    [
+        ("At the end of season 2, Mara is still very much alive.", "Mara", "survives"),
+        ("Against the odds, Tom Hale made it out of the mine in season 2.", "Tom Hale", "survives"),
+        ("In season 2, rescuers pulled Ada Quill out alive.", "Ada Quill", "survives"),
+        ("Mara wakes up in hospital in the season 2 finale.", "Mara", "survives"),
+        ("Felix passes away in the season 2 finale.", "Felix", "dies"),
+        ("In season 2, the explosion left Felix missing.", "Felix", "missing"),
+        ("In season 2, the crash left Felix dead.", "Felix", "dies"),
+    ],
+)
+def test_fates_without_the_usual_verbs(sentence, character, fate):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == [(character, fate)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("Poor Felix didn't make it out of season 2.", [("Felix", "dies")]),
+        ("In season 2, Mara left Felix for dead in the woods.", []),  # he may have lived
+    ],
+)
+def test_what_those_wordings_do_not_state(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates
+
+
+def test_a_storys_setting_is_no_date_and_set_is_no_name():
+    body = "Set in 1923, the series follows Mara after her husband dies."
+    assert facts_of(body, "expected_release") == facts_of(body, "released") == []
+    assert [f.character for f in facts_of(body, "fate")] == []

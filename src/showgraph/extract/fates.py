@@ -22,7 +22,7 @@ _DIES = re.compile(
     r"shot and killed|executed|slain|stabbed to death|burned to death|burnt to death|beheaded|"
     r"decapitated|poisoned to death|eaten alive|crushed to death|torn apart|torn to pieces|"
     r"ripped apart|ripped to pieces|torn limb from limb|mauled to death)"
-    r"|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
+    r"|pass(?:es|ed)\s+away|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
     r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
@@ -44,8 +44,12 @@ _DIES = re.compile(
 )
 _SURVIVES = re.compile(
     r"\b(?:survives|survived|survive|did not die|didn't die|"
-    r"(?:is|are|was|were) (?:still |very much |definitely )?alive|"
-    r"made it (?:out |home |back )?alive|lives through|escapes alive|makes it out alive|"
+    r"(?:is|are|was|were) (?:(?:still|very much|definitely|now|safe and)\s+)*alive|"
+    r"made it (?:out |home |back )?alive|lives through|escapes alive|makes? it out alive|"
+    r"(?<!n't\s)(?<!not\s)(?:made|makes?) it out\b(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:season|series))|"
+    r"(?:is|are|was|were|gets|got)\s+pulled\s+(?:out\s+)?alive|pulled\s+out\s+alive|"
+    r"wak(?:es|e|ing)\s+up\s+in\s+(?:a\s+|the\s+)?hospital|"
+    r"(?:is|was|are|were)\s+recovering\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
@@ -74,7 +78,7 @@ _ANY_CUE = re.compile(
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing)"
+    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -124,6 +128,8 @@ _NOT_A_DEATH = re.compile(
     r"\b(?:fak(?:e|ed|ing)|staged|ruse|hoax|near[- ]death|apparent|supposed|feared|possible|"
     r"potential|impending|looming|would-be|alleged|teas(?:e|es|ed)|hints?|foreshadow\w*)\b"
 )
+_OBJECT_VERB = re.compile(r"\b(?:left|leaves|leaving|(?P<pull>pull(?:s|ed)?|drag(?:s|ged)?))\s+$")
+_OBJECT_STATE = re.compile(r"\s+(?:missing|dead(?!\s+or\b)|(?P<alive>out\s+alive))\b")
 _WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -359,6 +365,15 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             target = next((n for n in sent.names if n.start == c0 + m.end()), None)
             if target:
                 found.append((target, "infected", cert, season))
+        # the character as the object: "The blast left Felix missing", "pulled Ada out alive"
+        for n in sent.names:
+            if not (c0 <= n.start and n.end <= c1) or _NEGATION.search(text, c0, n.start):
+                continue
+            verb = _OBJECT_VERB.search(text, max(0, n.start - 12), n.start)
+            state = verb and _OBJECT_STATE.match(text, n.end)
+            if state and (verb.group("pull") is None) == (state.group("alive") is None):
+                fate = "survives" if state.group("alive") else state.group().split()[-1]
+                found.append((n, "dies" if fate == "dead" else fate, cert, season))
     out = []
     for name, fate, cert, season in found:
         fact = doc.fact(

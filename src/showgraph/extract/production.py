@@ -116,6 +116,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_SETTING = re.compile(
+    r"\b(?:[Ss]et|takes?\s+place|took\s+place|taking\s+place|unfolds?|unfolding)\s+"
+    r"(?:in|during|around)\s+(?:(?:the\s+)?(?:summer|winter|spring|autumn|fall|year|early|late)\s+"
+    r"(?:of\s+)?)?$"
+)
 _RELEASED = dict(_TRIGGERS)["released"]
 _RENEWED = dict(_TRIGGERS)["renewed"]
 _NOT_SHOW_SUBJECT = re.compile(
@@ -330,7 +335,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         triggers.sort()
         earlier = find_dates(text[:c0]) if c0 else []
         anchor = int(earlier[-1].iso[:4]) if earlier else ctx.anchor_year
-        dates = find_dates(clause, anchor)
+        # "Set in 1923, the series follows ...": a story's time is no date of the show
+        dates = [d for d in find_dates(clause, anchor) if not _SETTING.search(clause, 0, d.start)]
         if dated_day:
             dates = sorted(
                 dates
