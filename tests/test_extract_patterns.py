@@ -1426,3 +1426,42 @@ def test_a_storys_setting_is_no_date_and_set_is_no_name():
     body = "Set in 1923, the series follows Mara after her husband dies."
     assert facts_of(body, "expected_release") == facts_of(body, "released") == []
     assert [f.character for f in facts_of(body, "fate")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        ("Ola Brandt returns as her boss, Inspector Rhys Morgan.", [("Ola Brandt", "Rhys Morgan")]),
+        ("Ada Quill plays the Dowager Countess, Lady Agnes Whitmore.",
+         [("Ada Quill", "Agnes Whitmore")]),
+        ("Ada Quill and Bo Arden return as Captain Mara Vance and Felix Vance.",
+         [("Ada Quill", "Mara Vance"), ("Bo Arden", "Felix Vance")]),
+        ("Ada Quill's character, Mara Vance, is the lead.", [("Ada Quill", "Mara Vance")]),
+        ("The late Earl Aldous Crane was played by Bo Arden.", [("Bo Arden", "Aldous Crane")]),
+        ('Daniel "Dani" Ortega is played by Luis Marin.', [("Luis Marin", "Daniel Ortega")]),
+        ("Rosalind St. Clair plays Mara.", [("Rosalind St. Clair", "Mara")]),
+        ("Cast:\n\nNick “Nicky” Hale – Tom Hale\nMara Vance – Ada Quill",
+         [("Tom Hale", "Nick Hale"), ("Ada Quill", "Mara Vance")]),
+    ],
+)
+def test_roles_after_descriptions_ranks_and_nicknames(body, pairs):
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs
+
+
+def test_a_nickname_inside_a_name_resolves_to_it():
+    body = 'Daniel "Dani" Ortega is played by Luis Marin. In season 2, Dani dies.'
+    assert [(f.character, f.fate) for f in facts_of(body, "fate")] == [("Daniel Ortega", "dies")]
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Bo Arden also joins the cast.", ["Bo Arden"]),
+        ("Ada Quill and Cy Dune have joined the cast.", ["Ada Quill", "Cy Dune"]),
+        ("Tom Hale has been cast in an undisclosed role.", ["Tom Hale"]),
+        ("Bo Arden joins the cast as Mara.", []),  # a role: a plays fact instead
+        ("The star joined the cast of Salt Harbour in 2020.", []),
+    ],
+)
+def test_cast_members_without_a_role(body, actors):
+    assert [f.actor for f in facts_of(body, "cast")] == actors

@@ -63,7 +63,14 @@ _INVERTED_GAP = re.compile(
 _AS_BEFORE = re.compile(r"\b(?:as|role\s+of)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|who|while)\b)")
 # descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
-_DESCRIBED = re.compile(r"\s*(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*")
+# "plays his deputy, Rosa Delgado", "returns as her boss, Inspector Rhys Morgan", "plays the
+# Dowager Countess, Lady Agnes Whitmore"
+_TITLE_WORD = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
+_RANKS = r"(?:" + _TITLE_WORD + r"\s+)*"
+_DESCRIBED = re.compile(
+    r"\s*(?:the|a|an|his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*|"
+    r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*(?:" + _TITLE_WORD + r"\s+)*"
+)
 
 
 def _possessive(text: str, name: Name) -> bool:
@@ -266,6 +273,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             r"['’]s\s+(?:\w+\s+)?(?:character|role)\b(?!\s+(?:model|foil|arc))", text[nxt.end :]
         ):
             add(nxt, name, ctx.show)
+    # "Lane's character, Mara, ...": the actor's possessive, then the role after a comma
+    for name, nxt in zip(names, names[1:]):
+        if re.fullmatch(r"['’]s\s+(?:\w+\s+)?(?:character|role),\s+", text[name.end : nxt.start]):
+            add(name, nxt, ctx.show)
     # A's C (not "James Joyce's Ulysses" nor "the Convention People's Party")
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]
@@ -318,8 +329,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             len(before) == 2
             and len(after) == 2
             and re.fullmatch(r",?\s+and\s+", text[before[0].end : before[1].start])
-            and re.fullmatch(r",?\s+and\s+", text[after[0].end : after[1].start])
-            and re.fullmatch(r"\s*", text[m.end() : after[0].start])
+            # ranks the name finder left out of a role ("as Captain Mara Vance") are no gap
+            and re.fullmatch(r",?\s+and\s+" + _RANKS, text[after[0].end : after[1].start])
+            and re.fullmatch(r"\s*" + _RANKS, text[m.end() : after[0].start])
             and _GAP_OK.fullmatch(text[before[1].end : m.start()].strip())
             and not _BANNED_GAP.search(text[before[1].end : m.start()])
             and _CLAUSE_END.match(text, after[1].end)

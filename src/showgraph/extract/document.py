@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
 from .dates import find_dates
-from .names import NameIndex, find_names
+from .names import NameIndex, find_names, nicknames
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import (
     ShowIndex,
@@ -262,8 +262,10 @@ def parse(article: Article) -> Doc:
         prev_any = s
 
     forms: list[str] = []
+    nicks: dict[str, str] = {}
     for ctx in contexts:
         forms.extend(n.text for n in find_names(ctx.sent.text, tuple(shows.titles)))
-    return Doc(
-        article, main, shows, contexts, NameIndex(forms), target, parts=parts, published=published
-    )
+        if "“" in ctx.sent.text or '"' in ctx.sent.text:
+            nicks.update(nicknames(ctx.sent.text, tuple(shows.titles)))
+    index = NameIndex(forms, nicks)
+    return Doc(article, main, shows, contexts, index, target, parts=parts, published=published)

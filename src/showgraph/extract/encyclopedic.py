@@ -317,6 +317,14 @@ _CAST_LIST = re.compile(
     r"comprises|comprised|consists\s+of|consisted\s+of)|"
     r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring))\s+"
 )
+# "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
+# role": cast without a role, the actors just before
+_JOINS_CAST = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins|join|joined)\s+the\s+(?:\w+\s+)?cast\b"
+    r"(?!\s+(?:as|of)\b)|"
+    r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?cast\s+in\s+an?\s+"
+    r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b"
+)
 # the author of the work adapted is not a writer of the show
 _SOURCE_BEFORE = re.compile(
     r"\b(?:based (?:on|upon)|adapted from|adaptation of|inspired by|novel|webtoon|webcomic|"
@@ -393,7 +401,7 @@ _CUES = (
     "starring",
     "stars",
     "starred",
-    "cast ",
+    "cast",
     "filmed",
     "shot ",
     "shoot",
@@ -429,6 +437,21 @@ def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
             break
         out.append(name)
         pos = name.end
+    return out
+
+
+def _list_before(doc: Doc, text: str, end: int) -> list[Name]:
+    """People listed just before `end`: "A", "A and B", "A, B and C"."""
+    out: list[Name] = []
+    for name in reversed(find_names(text, tuple(doc.shows.titles))):
+        gap = text[name.end : out[0].start if out else end]
+        if name.end > end or out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+            if out:
+                break
+            continue
+        if not out and gap.strip() or " " not in name.text.strip():
+            break
+        out.insert(0, name)
     return out
 
 
@@ -551,6 +574,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
 
+    for m in _JOINS_CAST.finditer(text):
+        for n in _list_before(doc, text, m.start()):
+            add("cast", clause_show(m.start()), actor=n.text)
     for m in _CAST_LIST.finditer(text):
         for n in _list_at(doc, text, m.end()):
             add("cast", clause_show(m.start()), actor=n.text)

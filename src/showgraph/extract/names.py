@@ -26,7 +26,7 @@ TITLES = frozenset(
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
     Dame King Queen Consort Crown Prince Princess Uncle Aunt Sheriff Judge Chairman President
     Lawyer Cheerleader Coach Nurse Chief Commander Deputy Corporal Private Emperor Empress Duke
-    Duchess Count Countess Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
+    Duchess Count Countess Dowager Earl Baron Baroness Viscount Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
     Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
@@ -85,6 +85,7 @@ def _given_month(tokens: list[str], before: str) -> bool:
     )
 
 
+_NICKNAME = rf"[\"“][{_UP}][\w'’-]*[\"”]"
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # Initials before another name token: "J. Elder Wills", "Samuel L. Jackson", "J.J. Abrams",
 # "R. S. Kemp"
@@ -100,8 +101,10 @@ NAME_RE = re.compile(
     + _INITIALS
     + r"\s*)*"
     + _TOKEN
-    # "Ana de la Cruz", "Ludwig van Beethoven": lower-case particles inside a name
-    + r"(?:\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el)\s+)*(?:"
+    # "Ana de la Cruz", "Ludwig van Beethoven": lower-case particles inside a name; "Rosalind
+    # St. Clair"; a nickname in quotes, "Daniel "Dani" Ortega" (not part of the recorded name)
+    + r"(?:(?:\s+" + _NICKNAME + r")?"
+    + r"\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el|St\.)\s+)*(?:"
     + _INITIALS
     + r"\s+)*"
     + _TOKEN
@@ -118,7 +121,7 @@ class Name:
 
 def _clean(span: str, given_month: bool = False) -> tuple[str, int]:
     """The recorded form of a matched span and how many real name tokens it has."""
-    tokens = span.split()
+    tokens = [t for t in span.split() if t[0] not in "\"“"]
     i = 0
     while i < len(tokens) and tokens[i] in TITLES:
         i += 1
@@ -200,6 +203,16 @@ def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
     return out
 
 
+def nicknames(text: str, exclude: tuple[str, ...] = ()) -> dict[str, str]:
+    """Nicknames written inside a name, mapped to it: {"Dani": "Daniel Ortega"} for
+    'Daniel "Dani" Ortega'."""
+    out = {}
+    for name in find_names(text, exclude):
+        for nick in re.findall(_NICKNAME, text[name.start : name.end]):
+            out[nick[1:-1]] = name.text
+    return out
+
+
 def _key(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).casefold()
 
@@ -219,10 +232,11 @@ class NameIndex:
     form (one token, "On-jo", "Applegate", "Dr. Brenner") resolves to the only longer name that
     contains it, and stays as it is when several do (two characters sharing a given name). With
     no longer name, a bare token resolves to the only titled form of it ("Ysolde" to "Queen
-    Ysolde").
+    Ysolde"). A nickname written inside a name ('Daniel "Dani" Ortega') resolves to it.
     """
 
-    def __init__(self, forms: list[str]):
+    def __init__(self, forms: list[str], nicknames: dict[str, str] | None = None):
+        self._nicknames = {_key(k): _key(v) for k, v in (nicknames or {}).items()}
         self._spelling: dict[str, str] = {}
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         order: dict[str, int] = {}
@@ -254,7 +268,9 @@ class NameIndex:
     def _resolve(self, form: str) -> str:
         key = _key(form)
         bare = _bare(key)
-        if len(bare) == 1:
+        if key in self._nicknames:
+            key = self._nicknames[key]
+        elif len(bare) == 1:
             candidates = self._by_token.get(bare[0], [])
             if not candidates and key == bare[0]:
                 candidates = self._titled.get(key, [])

@@ -11,7 +11,8 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 # two short capitalised cells: "Kang Tae-oh – Lee Jun-seok", "Diego Arrieta | Álvaro Medina"
-_CELL = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,4}"
+# a name in a table cell or list line, maybe with a nickname in quotes: 'Nick "Nicky" Hale'
+_CELL = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\"“]?[A-ZÀ-Ý][\w'’.-]*[\"”]?){0,4}"
 _ROW = re.compile(
     # headings such as "Sweet Home – Release Date, Cast" are not rows
     r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
