@@ -1465,3 +1465,17 @@ def test_a_nickname_inside_a_name_resolves_to_it():
 )
 def test_cast_members_without_a_role(body, actors):
     assert [f.actor for f in facts_of(body, "cast")] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genre"),
+    [
+        ("Harbor Lights, Netflix's heist series, returns in 2026.", "heist"),
+        ("Netflix's heist thriller is back for a third season.", "heist thriller"),
+        ("The glossy period drama ended its second season in May.", "period drama"),
+        ("Harbor Lights, the family drama, returns in 2026.", "family drama"),
+        ("Harbor Lights, the show everyone loves, returns in 2026.", None),
+    ],
+)
+def test_genres_in_apposition_and_after_a_platforms_possessive(sentence, genre):
+    assert [f.genre for f in facts_of(sentence, "genre")] == ([genre] if genre else [])

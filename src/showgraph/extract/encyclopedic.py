@@ -20,6 +20,7 @@ from .credits import _agent
 from .dates import WEEKDAY_NAMES
 from .document import Context, Doc
 from .names import STOP, Name, find_names
+from .shows import PLATFORMS
 from .text import clauses
 
 # -- definitions: "X (...) is a 2010 American comedy horror film" ----------------------------
@@ -207,10 +208,18 @@ _DATED_APPOSITION = re.compile(
 )
 _GENRE_CUE = re.compile(r"\b(?:" + _GENRE_WORD.lower() + r")")
 _ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
+_PLATFORM_OWNER = r"(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")['’]s"
 _SUBJECT_NP = re.compile(
-    r"^(?:The|This|Its)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?\b"
+    r"^(?:The|This|Its|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
+    + r")(?:\s+series)?\b"
     r"(?=,|\s+(?:is|was|has|had|will|premiered|returns|returned|follows|stars|starred|centres|"
-    r"centers|arrives|debuted|comes|came)\b)"
+    r"centers|arrives|debuted|comes|came|ended|ends|concluded|wrapped|airs|aired|streams|"
+    r"streamed|launched|landed|dropped|began|begins|opened|opens|became|becomes|won|wins)\b)"
+)
+# "Saltmarsh, Netflix's Spanish-language heist series, returns": a genre in apposition
+_APPOSITION = re.compile(
+    r",\s+(?:the|an?|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
+    + r")\s*,"
 )
 
 
@@ -241,6 +250,8 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
             targets.append((m.group("desc"), mention.title, 1))
             if fact := doc.fact("released", ctx, mention.title, date=m.group("year")):
                 out.append(fact)
+        elif m := _APPOSITION.match(text, mention.end):
+            targets.append((m.group("desc"), mention.title, 1))
     for desc, show, least in targets:
         genre = _genre_phrase(desc, least)
         if genre and (fact := doc.fact("genre", ctx, show, genre=genre)):
