@@ -1479,3 +1479,56 @@ def test_cast_members_without_a_role(body, actors):
 )
 def test_genres_in_apposition_and_after_a_platforms_possessive(sentence, genre):
     assert [f.genre for f in facts_of(sentence, "genre")] == ([genre] if genre else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Cameras started rolling in Lisbon in March 2025.", ["Lisbon"]),
+        ("Production then moved on to Porto.", ["Porto"]),
+        ("The port city of Valparaíso stands in for 1920s Lisbon.", ["Valparaíso"]),
+        ("Filming took place over the summer of 2025 in Kyoto.", ["Kyoto"]),
+    ],
+)
+def test_filming_places_in_other_words(sentence, places):
+    assert [f.place for f in facts_of(sentence, "filming_location")] == places
+
+
+def test_filming_that_took_place_is_dated():
+    body = "Filming took place over the summer of 2025 in Kyoto."
+    assert [f.date for f in facts_of(body, "filming")] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "people"),
+    [
+        ("Kim Ji-won wrote all six episodes of season 2.", "writer", ["Kim Ji-won"]),
+        ("Ada Quill co-wrote every episode with Bo Arden.", "writer", ["Ada Quill", "Bo Arden"]),
+        ("The series was adapted by Ada Quill, who wrote all eight episodes.", "writer",
+         ["Ada Quill"]),
+        ("Directing duties were split between Tom Hale and Cy Dune.", "director",
+         ["Tom Hale", "Cy Dune"]),
+        ("Created by Ada Quill, the Korean-language series follows a detective.", "creator",
+         ["Ada Quill"]),
+    ],
+)
+def test_credits_shared_split_and_in_relative_clauses(sentence, rel, people):
+    assert [f.person for f in facts_of(sentence, rel)] == people
+
+
+def test_a_company_producing_for_a_network():
+    body = "It is produced by Lantern Pictures for Netflix."
+    assert [f.company for f in facts_of(body, "producer")] == ["Lantern Pictures"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("A release in late 2026 is the rumour.", "2026"),
+        ("The most realistic estimate is a release in spring 2027.", "2027"),
+    ],
+)
+def test_a_release_named_as_a_guess(sentence, date):
+    assert [(f.date, f.certainty) for f in facts_of(sentence, "expected_release")] == [
+        (date, "speculative")
+    ]

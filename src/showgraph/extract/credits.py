@@ -122,12 +122,19 @@ def _previous_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_WHO = re.compile(r",\s+who\b")
+
+
 def _agent(doc: Doc, text: str, pos: int) -> list[str]:
     """Who does the verb at `pos`: names just before it (through an appositive or ', who')."""
     before = [
         n
         for n in find_names(text[:pos], tuple(doc.shows.titles))
-        if _previous_word(text, n.start) not in _NOT_AGENT_PREV
+        # "adapted by A, who wrote ...": the relative clause makes A the agent after all
+        if (
+            _previous_word(text, n.start) not in _NOT_AGENT_PREV
+            or _previous_word(text, n.start) == "by" and _WHO.match(text, n.end)
+        )
         and not re.match(r"['’]s\b", text[n.end :])
     ]
     if not before:

@@ -310,8 +310,16 @@ _WRITING = re.compile(
 _WROTE = re.compile(
     r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written|had written|"
     r"has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
-    # "wrote the screenplay", "has written every episode (of the series)"
-    r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+)?episodes?)\b"
+    # "wrote the screenplay", "has written every episode (of the series)", "all six episodes"
+    r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+|\w+\s+)?episodes?)\b"
+    # "co-wrote every episode with B": B is a writer too
+    r"(?:[^,.;]{0,30}?\s+with\s+(?P<with>[A-Z]))?"
+)
+# "Directing duties were split between A and B", "writing duties are shared by A and B"
+_DUTIES = re.compile(
+    r"\b(?P<job>directing|directorial|writing|screenwriting)\s+(?:duties|chores|reins)\s+"
+    r"(?:(?:are|were|is|was|will\s+be)\s+)?(?:split|shared|divided)\s+(?:between|by|among)\s+",
+    re.I,
 )
 # "stars" is a verb only after the work ("The film stars A"); "star A" is a noun
 _STARRING = re.compile(
@@ -362,8 +370,17 @@ _PLACE_VERB = re.compile(
     r"kick(?:s|ed)? off|(?:is|got|gets|get)\s+under\s?way|continued|continues|resumed|resumes)"
     # "began in March 2025 in Incheon": past the date to the place
     r"\s+(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+)?"
+    r"August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?\s+|"
+    # "took place over the summer of 2025 in Kyoto"
+    r"(?:over|during|throughout|in)\s+(?:the\s+)?(?:summer|spring|autumn|fall|winter)"
+    r"(?:\s+of)?(?:\s+\d{4})?\s+)?"
     r"(?:\w+\s+){0,2}?(?:in|at)\s+"
+    # "Production then moved on to Porto"
+    r"|\b(?:filming|shooting|production)\s+(?:\w+\s+){0,2}?moved\s+(?:on\s+)?to\s+"
+    # "Cameras started rolling in Lisbon (in March)"
+    r"|\bcameras\s+(?:\w+\s+){0,3}?rolling\s+(?:(?:in|on)\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?"
+    r"\s+)?(?:in|at)\s+"
     # "is currently in production in Budapest", "went into production in Prague"
     r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?in\s+"
     # "will shoot in Cardiff next year"
@@ -373,6 +390,10 @@ _PLACE_VERB = re.compile(
     r"(?:(?:on\s+location|again)\s+)?(?:in|at)\s+"
     r"|\b(?:filming|shooting)\s+locations?\s+(?:included|include|were|was)\s+",
     re.I,
+)
+_STANDS_IN = re.compile(
+    r"(?<![\w'’-])(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:stands|stood|standing|doubles|"
+    r"doubled|doubling)\s+(?:in\s+)?for\s+(?:\d{4}s\s+)?[A-Z]"
 )
 # "filmed on the Essex coast": the place keeps its lower-case landform word
 _PLACE_ON = re.compile(
@@ -405,6 +426,8 @@ _CUES = (
     " was the",
     "written",
     "directed",
+    "directing",
+    "duties",
     "produced",
     "screenplay",
     "script",
@@ -420,6 +443,9 @@ _CUES = (
     "lensed",
     "filming",
     "shooting",
+    "rolling",
+    "in for",
+    "doubl",
     "photography",
     "production",
     "wrote",
@@ -479,6 +505,11 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
         if m.group().endswith(("Inc.", "Ltd.", "Co.", "Corp.", "Bros.")):
             name = m.group().rstrip(",")
         ok = _COMPANY_WORD.search(name) or (loose and re.fullmatch(r"[A-Z][\w'’-]+", name))
+        if not ok and " for " in name:  # "produced by Lantern Pictures for Netflix"
+            name = name.split(" for ")[0]
+            if _COMPANY_WORD.search(name):
+                out.append(name)
+            break
         if not ok or name in STOP:
             break
         out.append(name)
@@ -580,6 +611,13 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     for m in _WROTE.finditer(text):
         for person in _agent(doc, text, m.start())[:1]:
             add("writer", clause_show(m.start()), person=person)
+        if m.group("with"):
+            for n in _list_at(doc, text, m.start("with")):
+                add("writer", clause_show(m.start()), person=n.text)
+    for m in _DUTIES.finditer(text):
+        job = "writer" if "writ" in m.group("job") else "director"
+        for n in _list_at(doc, text, m.end()):
+            add(job, clause_show(m.start()), person=n.text)
     # "a 1972 animated film by Soyuzmultfilm", "a Pixar Animation Studios film"
     for m in re.finditer(r"\b" + _MEDIA + r"\s+by\s+", text):
         for company in _company_at(text, m.end(), loose=False):
@@ -612,6 +650,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
                 place=place,
                 certainty=_place_certainty(text[c0 : m.end()]),
             )
+    # "The port city of Valparaíso stands in for 1920s Lisbon": a place doubling for another
+    for m in _STANDS_IN.finditer(text):
+        add("filming_location", clause_show(m.start()), place=m.group("p"))
     if " on " in text or " along " in text:
         for m in _PLACE_ON.finditer(text):
             add("filming_location", clause_show(m.start()), place=m.group("p"))

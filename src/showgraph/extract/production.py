@@ -25,7 +25,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "filming",
         re.compile(
             r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,4}?"
-            r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling)"
+            r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling|"
+            r"took place|takes place|happened|ran|runs)"
             r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?"
             r"(?:got|gets|is|was)\s+under\s?way"
             # "filming is expected to get going in early 2027"
@@ -92,6 +93,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"planned|pencil+ed\s+in|scheduled|tipped|rumou?red|confirmed|set|announced|revealed|"
             r"eyed|targeted|mooted)"
             r"(?=\s+(?:for|in|on|by|around|to\s+be|as)\b)|"
+            # "A release in late 2026 is the rumour", "our estimate is a premiere in spring 2027"
+            r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n ))(?:release|premiere|return|debut)(?:\s+date)?"
+            r"(?=\s+(?:in|on|around|by|before|sometime)\b)|"
             # "will be available to stream from March 14, 2026"
             r"(?:will\s+be|is|are|becomes?)\s+available\s+to\s+(?:stream|watch)|"
             # "Expect the new season in spring 2026"
