@@ -1532,3 +1532,16 @@ def test_a_release_named_as_a_guess(sentence, date):
     assert [(f.date, f.certainty) for f in facts_of(sentence, "expected_release")] == [
         (date, "speculative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        ("Ōno Ryōta plays Saitō Kenji.", [("Ōno Ryōta", "Saitō Kenji")]),
+        ("Łukasz Żak plays Mara.", [("Łukasz Żak", "Mara")]),
+        ("Cast:\n\nSaitō Kenji – Ōno Ryōta\nMara – Ada Quill",
+         [("Ōno Ryōta", "Saitō Kenji"), ("Ada Quill", "Mara")]),
+    ],
+)
+def test_names_with_letters_beyond_latin_1(body, pairs):
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs

@@ -14,9 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-# capitals include accented ones ("Álvaro", "Íñigo"); the ranges leave out "×" and "÷"
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+# capitals include accented ones ("Álvaro", "Íñigo"); the ranges leave out "×" and "÷".
+# Latin Extended-A ("Ōno Ryōta", "Łukasz Żak") alternates capitals and small letters, so the
+# whole block counts as both.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOW = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = (
     f"(?:[{_UP}][{_LOW}]*(?:['’](?!s\\b)[A-Za-z{_LOW}]+)?(?:[{_UP}][{_LOW}]+)*"
     f"(?:-[A-Za-z{_UP}{_LOW}]+)*|O)"

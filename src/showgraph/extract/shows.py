@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .dates import WEEKDAY_NAMES
 from .names import STOP
 
-_WORD = r"(?:[A-Z0-9À-ÖØ-Þ][\w'’&-]*)"
+_WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][\w'’&-]*)"
 _SMALL = r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
 TITLE = (
     _WORD

@@ -12,7 +12,7 @@ _BOILERPLATE = re.compile(
 )
 # two short capitalised cells: "Kang Tae-oh – Lee Jun-seok", "Diego Arrieta | Álvaro Medina"
 # a name in a table cell or list line, maybe with a nickname in quotes: 'Nick "Nicky" Hale'
-_CELL = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[\"“]?[A-ZÀ-Ý][\w'’.-]*[\"”]?){0,4}"
+_CELL = r"[A-ZÀ-ÝĀ-ſ][\w'’.-]*(?:\s+[\"“]?[A-ZÀ-ÝĀ-ſ][\w'’.-]*[\"”]?){0,4}"
 _ROW = re.compile(
     # headings such as "Sweet Home – Release Date, Cast" are not rows
     r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
