@@ -1545,3 +1545,19 @@ def test_a_release_named_as_a_guess(sentence, date):
 )
 def test_names_with_letters_beyond_latin_1(body, pairs):
     assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs
+
+
+def test_a_role_in_another_show_after_know_him_as():
+    text = (
+        "Harbor Lights Season 2: Everything We Know\n\n"
+        "Ada Quill returns as Mara Vance. Viewers may know her as Edie Pike in Salt Harbour, "
+        "the crime drama that ended in 2022. Kim Ji-won is back as the ruthless CEO Park "
+        "Seo-jin.\n\nSee also: Salt Harbour Season 3\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.show, f.actor, f.character) for f in ex.facts if f.rel == "plays"}
+    assert got == {
+        ("Harbor Lights", "Ada Quill", "Mara Vance"),
+        ("Salt Harbour", "Ada Quill", "Edie Pike"),
+        ("Harbor Lights", "Kim Ji-won", "Park Seo-jin"),
+    }

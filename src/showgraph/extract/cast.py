@@ -46,6 +46,9 @@ _GAP_OK = re.compile(r"(?:,\s*)?(?:who\s+)?(?:(?:[a-z][\w'’-]*|\d{1,2})(?![\w'
 _RESPECTIVELY = re.compile(
     r"\b(?:play|portray|voice|star as|appear as|played|portrayed|voiced)\b.*\brespectively\b"
 )
+_KNOWN_AS = re.compile(
+    r"\b(?:know|knew|remember|recogni[sz]e|recall)\s+(?:him|her|them)\s+(?:best\s+)?as\s+$"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
@@ -94,7 +97,12 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
             return None  # "as a ferry hand and Mi-ok ...": the role was the common noun
         if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
             return None
-        caps = [c for c in re.findall(r"\b[A-Z][\w.-]*(?:['’]s)?", gap) if c not in TITLES]
+        # capitalised words in the gap belong to a name, except ranks and acronyms ("the CEO")
+        caps = [
+            c
+            for c in re.findall(r"\b[A-Z][\w.-]*(?:['’]s)?", gap)
+            if c not in TITLES and not c.isupper()
+        ]
         if any(not c.endswith(("'s", "’s")) for c in caps) and not re.search(r"['’]s\b", gap):
             return None
         if _possessive(text, name) or re.match(r"\s+and\s+[A-Z][\w-]*['’]s", text[name.end :]):
@@ -171,7 +179,7 @@ def _actor_before(
 
 
 def _show_after(doc: Doc, text: str, end: int, default: str | None) -> str | None:
-    m = re.match(r"\s+in\s+(?:the\s+\w+\s+season\s+of\s+)?(" + TITLE + ")", text[end:])
+    m = re.match(r"\s+(?:in|from)\s+(?:the\s+\w+\s+season\s+of\s+)?(" + TITLE + ")", text[end:])
     if m:
         for title in sorted(doc.shows.titles, key=len, reverse=True):
             if m.group(1).startswith(title):
@@ -203,7 +211,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     names = find_names(text, tuple(doc.shows.titles))
     # one name is enough after a sentence-initial pronoun: "She plays Sarah Penhallow"
-    if len(names) < 2 and not (names and re.match(r"(?:He|She|They)\s", text)):
+    if len(names) < 2 and not (
+        names and (re.match(r"(?:He|She|They)\s", text) or _KNOWN_AS.search(text, 0, names[0].start))
+    ):
         return []
     pairs: list[tuple[Name, Name, str | None]] = []  # actor, character, show
     roles: set[str] = set()
@@ -355,7 +365,11 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             # "$"-anchored searches look only at the last characters, not the whole prefix
             low = max(0, m.start() - 60)
             pron = _PRONOUN_BEFORE.search(text, low, m.start())
-            if pron:
+            known = _KNOWN_AS.search(text, low, m.end() + 1)
+            if known and show is not None:
+                # "Viewers may know him as C in Other Show": the actor the sentence before names
+                actor = _subject_of_previous(doc, ctx, 0)
+            elif pron:
                 prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
                 actor = prior[-1] if prior else _subject_of_previous(doc, ctx, pron.start())
                 show = show or _show_before(doc, text, pron.start())
