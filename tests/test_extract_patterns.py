@@ -1561,3 +1561,22 @@ def test_a_role_in_another_show_after_know_him_as():
         ("Salt Harbour", "Ada Quill", "Edie Pike"),
         ("Harbor Lights", "Kim Ji-won", "Park Seo-jin"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "value"),
+    [
+        ("The streamer gave Harbor Lights the green light for season 3 in February 2025.",
+         "renewed", "2025-02"),
+        ("Harbor Lights will return for Season 3, Netflix announced on March 4, 2025.",
+         "renewed", "2025-03-04"),
+        ("Production on season 3 is scheduled to begin in early 2025.", "filming", "2025"),
+    ],
+)
+def test_common_renewal_and_production_wordings(sentence, rel, value):
+    assert [f.date for f in facts_of(sentence, rel)] == [value]
+
+
+def test_new_cast_members_and_a_role_given_later():
+    body = "New to the cast are Tom Hale and Cy Dune. Later, Cy Dune plays Mara."
+    assert [f.actor for f in facts_of(body, "cast")] == ["Tom Hale"]

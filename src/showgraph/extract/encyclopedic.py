@@ -334,7 +334,9 @@ _STARRING = re.compile(
 _CAST_LIST = re.compile(
     r"\b(?:[Cc]ast\s+(?:also\s+)?(?:includes|included|including|features|featured|featuring|"
     r"comprises|comprised|consists\s+of|consisted\s+of)|"
-    r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring))\s+"
+    r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring)|"
+    # "New to the cast are A and B", "New to the cast this season is A"
+    r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is))\s+"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
 # role": cast without a role, the actors just before

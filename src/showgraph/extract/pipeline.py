@@ -54,10 +54,10 @@ def extract(article: Article) -> Extraction:
 
 
 def _without_roleless_duplicates(facts: list[Fact]) -> list[Fact]:
-    """Drop `cast` (an actor named without a role) where the same sentence gives the actor's
-    role: "the series stars A as C" is A plays C, not also "starring A"."""
-    with_role = {(f.show, f.actor, f.span) for f in facts if f.rel == "plays"}
-    return [f for f in facts if not (f.rel == "cast" and (f.show, f.actor, f.span) in with_role)]
+    """Drop `cast` (an actor named without a role) where the article gives the actor's role in
+    that show: "the series stars A as C", or "starring A" and later "A plays C", is A plays C."""
+    with_role = {(f.show, f.actor) for f in facts if f.rel == "plays"}
+    return [f for f in facts if not (f.rel == "cast" and (f.show, f.actor) in with_role)]
 
 
 def _settled_missing(facts: list[Fact]) -> list[Fact]:

@@ -24,7 +24,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "filming",
         re.compile(
-            r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,4}?"
+            r"\b(?:(?:filming|shooting|production|principal photography|cameras?)\s+(?:\w+\s+){0,6}?"
             r"(?:began|begins|started|starts|start|begin|kicked off|kicks off|got underway|rolled|began rolling|started rolling|start rolling|"
             r"took place|takes place|happened|ran|runs)"
             r"|(?:filming|shooting|production|principal photography)\s+(?:\w+\s+){0,2}?"
@@ -45,6 +45,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "got the green light for season 2", "was given the go-ahead for a second season"
             r"(?:got|gets|received|was given|were given|been given)\s+the\s+"
             r"(?:green[- ]?light|go-ahead)|"
+            # "The streamer gave X the green light for season 3"
+            r"(?:gave|gives|given|handed)\s+(?:[\w'’:-]+\s+){1,5}?the\s+(?:green[- ]?light|go-ahead)|"
             # "The renewal for season 2 came on June 12, 2022", "The season 3 renewal arrived on"
             r"renewal(?=(?:\s+(?:for|of)\s[^.;]{0,40}?)?\s+(?:came|arrived|was (?:announced|"
             r"confirmed|made official)|became official)\b)|"
@@ -169,7 +171,7 @@ _MULTI_RENEWAL = re.compile(r"\b(?P<n>two|three|four|2|3|4)[- ]season\s+renewal\
 # Netflix announced ...", "X has been renewed for a second and final season, Netflix announced"
 _RETURN_FOR = re.compile(
     r"\b(?:return(?:ing)?|come back|coming back|be back|is back|renewed|picked up)\s+for\s+"
-    r"(?:(?:a|an|its|the)\s+)?(?:\w+\s+){0,3}?(?:season|series)\b"
+    r"(?:(?:a|an|its|the)\s+)?(?:\w+\s+){0,3}?(?:[Ss]eason|[Ss]eries)\b"
 )
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
