@@ -1580,3 +1580,13 @@ def test_common_renewal_and_production_wordings(sentence, rel, value):
 def test_new_cast_members_and_a_role_given_later():
     body = "New to the cast are Tom Hale and Cy Dune. Later, Cy Dune plays Mara."
     assert [f.actor for f in facts_of(body, "cast")] == ["Tom Hale"]
+
+
+def test_a_stated_date_and_a_guess_at_it_are_two_facts():
+    body = "Netflix confirmed season 3 will premiere later in 2025, probably in October 2025."
+    assert [(f.date, f.certainty) for f in facts_of(body, "expected_release")] == [
+        ("2025", "confirmed"),
+        ("2025-10", "speculative"),
+    ]
+    body = "Season 3 premieres on March 3, 2025, and season 4 in 2026."
+    assert [f.date for f in facts_of(body, "expected_release")] == ["2025-03-03"]

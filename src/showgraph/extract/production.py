@@ -357,6 +357,10 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             dates = find_dates(text[:c0])[-1:]
             dates = [type(d)(len(clause), len(clause), d.iso) for d in dates]
         assigned: dict[int, str] = {}
+        assigned_end: dict[int, int] = {}
+        # "will premiere later in 2025, probably in October": a second, hedged date of the same
+        # fact, in its own part of the clause: (trigger, date, where that part starts)
+        guesses: list[tuple[int, str, int]] = []
         leftover = []
         for d in dates:
             before = [i for i, t in enumerate(triggers) if t[1] <= d.start]
@@ -370,7 +374,9 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 ):
                     last -= 1  # the date of the fact the attribution is about
                 if last not in assigned:
-                    assigned[last] = d.iso
+                    assigned[last], assigned_end[last] = d.iso, d.end
+                elif last in assigned_end and _OWN_GUESS.match(clause, assigned_end[last], d.start):
+                    guesses.append((last, d.iso, assigned_end[last]))
                 continue
             leftover.append(d)
         # a date before any trigger ("On June 6, 2022, Netflix renewed ...") goes to the first
@@ -390,10 +396,19 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
                 continue
             if negated(clause, t0) and not re.search(r"\b(?:until|before)\b", clause[t0 : t0 + 60]):
                 continue
-            fact = _make(doc, ctx, clause, c0, t0, t1, kind, date)
-            if fact:
-                out.extend(fact)
+            own = [g for g in guesses if g[0] == i]
+            # the stated date is as certain as its own part of the clause, the guess is a guess
+            stated = clause[: own[0][2]] if own else clause
+            out.extend(_make(doc, ctx, stated, c0, t0, t1, kind, date))
+            for _, guess, _ in own:
+                out.extend(_make(doc, ctx, clause, c0, t0, t1, kind, guess))
     return out
+
+
+_OWN_GUESS = re.compile(
+    r"[^,;]*,\s*(?:(?:but|and|or)\s+)?(?:\w+\s+){0,4}?(?:probably|likely|possibly|perhaps|maybe|"
+    r"we\s+(?:think|guess|reckon|suspect)|our\s+(?:best\s+)?guess|rumou?red)\b[^,;]*$"
+)
 
 
 # "X has been cancelled, Netflix confirmed on May 3, 2024": who said so, right after the fact
