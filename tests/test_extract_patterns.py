@@ -426,9 +426,11 @@ def test_fate_of_a_list_of_characters_before_a_plural_verb():
     assert fates("Both Mara Quill and Ben Ortiz survive season 1.\n") == both
     three = fates("In season 1, Ana Ruiz, Mara Quill and Ben Ortiz were bitten.\n")
     assert three == {(n, "infected") for n in ("Ana Ruiz", "Mara Quill", "Ben Ortiz")}
-    # a singular verb takes its own subject only; the name after "kills" is its object
+    # a singular verb takes its own subject only; the name after "kills" is its object, who
+    # dies of the killing, not of "dies"; the killer lives on
     assert fates("In season 1, Mara Quill kills Ana Ruiz and Ben Ortiz dies.\n") == {
-        ("Ben Ortiz", "dies")
+        ("Ana Ruiz", "dies"),
+        ("Ben Ortiz", "dies"),
     }
 
 
@@ -1590,3 +1592,36 @@ def test_a_stated_date_and_a_guess_at_it_are_two_facts():
     ]
     body = "Season 3 premieres on March 3, 2025, and season 4 in 2026."
     assert [f.date for f in facts_of(body, "expected_release")] == ["2025-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("The Captain killed Felix Crane in season 2.", [("Felix Crane", "dies")]),
+        ("In season 2, Mara shoots and kills Felix Crane.", [("Felix Crane", "dies")]),
+        ("In season 2, the zombies beat Felix Crane to death.", [("Felix Crane", "dies")]),
+        ("Season 2 killed off fan favourite Felix Crane.", [("Felix Crane", "dies")]),
+        ("In season 2, the Captain tries to kill Felix Crane.", []),
+        ("In season 2, Mara almost killed Felix Crane.", []),
+        ("In season 2, Mara shot Felix Crane in the leg.", []),
+        ("In season 2, Felix Crane killed Mara's brother.", []),
+    ],
+)
+def test_killings_in_the_active_voice(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("Felix Crane's body was found on the beach in the season 2 finale.",
+         [("Felix Crane", "dies")]),
+        ("Felix Crane met a grisly end in season 2.", [("Felix Crane", "dies")]),
+        ("Mara Vance lived to tell the tale in season 2.", [("Mara Vance", "survives")]),
+        ("Season 2 ended with Mara Vance taking a bullet for her partner; she did not survive.",
+         [("Mara Vance", "dies")]),
+        ("In season 2, Mara met the end of her rope.", []),
+    ],
+)
+def test_deaths_and_survivals_said_in_passing(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates

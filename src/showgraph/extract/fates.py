@@ -29,6 +29,7 @@ _DIES = re.compile(
     r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|"
     r"(?:lose|loses|lost) (?:his|her|their) li(?:fe|ves)|perish(?:es|ed)?|"
     r"(?:meets?|met) (?:his|her|their) (?:end|death|maker)|"
+    r"(?:meets?|met) (?:an?|the) (?:\w+\s+)?(?:end|death|fate)\b(?!\s+(?:of|to)\b)|"
     r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|"
     r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
     r"(?:is|was|are|were|becomes?|became)\s+(?:an?\s+|the\s+(?:first|latest|last|final)\s+)?"
@@ -51,6 +52,7 @@ _SURVIVES = re.compile(
     r"wak(?:es|e|ing)\s+up\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"(?:is|was|are|were)\s+recovering\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
+    r"(?:lives?|lived) to tell the tale|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
     r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued|"
@@ -73,12 +75,12 @@ _INFECTED = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
 _ANY_CUE = re.compile(
-    r"\b(?:torn|ripped|mauled|kill|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
+    r"\b(?:torn|ripped|mauled|kill|slew|slay|strangl|assassin|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|pass(?:es|ed) away|hospital)"
+    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|body|corpse|met |meets |tell the tale|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -115,8 +117,11 @@ _DEATH_ADJECTIVES = (
     r"gruesome|devastating|violent|on-?screen|off-?screen|final|eventual)\s+)?"
 )
 _DEATH_AFTER = re.compile(
-    r"['’]s\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
+    r"['’]s\s+(?:" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
     r"(?!\s+of\b)"  # "Mara's murder of Aldous": Mara is the killer
+    # "Felix's body was found on the beach"
+    r"|(?:lifeless\s+)?(?:body|corpse)\s+(?:is|was|are|were)\s+(?:later\s+|finally\s+)?"
+    r"(?:found|discovered|recovered|pulled|washed)\b)"
 )
 _DEATH_OF = re.compile(
     r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\s+of\s+"
@@ -130,6 +135,20 @@ _NOT_A_DEATH = re.compile(
 )
 _OBJECT_VERB = re.compile(r"\b(?:left|leaves|leaving|(?P<pull>pull(?:s|ed)?|drag(?:s|ged)?))\s+$")
 _OBJECT_STATE = re.compile(r"\s+(?:missing|dead(?!\s+or\b)|(?P<alive>out\s+alive))\b")
+_KILLS = re.compile(
+    r"\b(?:(?:kills|killed|murders|murdered|executes|executed|slays|slew|assassinates|"
+    r"assassinated|strangles|strangled|beheads|beheaded|(?:shoots|shot|guns|gunned)\s+down|"
+    r"kills?\s+off|killed\s+off)"
+    r"|(?P<to_death>stabs|stabbed|beats|beat|burns|burned|burnt|crushes|crushed|bludgeons|"
+    r"bludgeoned|mauls|mauled|tortures|tortured))\s+"
+    r"(?:(?:fan[- ]favou?rite|beloved|poor|young|old|the\s+(?:\w+\s+)?\w+)\s+)?$"
+)
+# "tries to kill Felix", "almost killed Felix", "plots to murder Felix": not done
+_ATTEMPT = re.compile(
+    r"\b(?:tries|tried|trying|try|attempts?|attempted|attempting|wants?|wanted|plans?|planned|"
+    r"plots?|plotting|almost|nearly|fails?|failed|would|could|might|will|to|if|unless|whether|"
+    r"never|not|n't)\s+(?:\w+\s+)?$"
+)
 _WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -191,6 +210,11 @@ def _pronoun_antecedent(doc: Doc, ctx: Context, sent: _Sentence, pos: int) -> Na
     before = [n for n in sent.subjects if n.end <= pos]
     if before:
         return before[0]
+    # "Season 2 ended with Mara taking a bullet; she did not survive": the one character the
+    # sentence names before the pronoun, though not as a subject
+    named = {doc.resolve(n.text) for n in sent.characters if n.end <= pos}
+    if len(named) == 1:
+        return next(n for n in sent.characters if n.end <= pos)
     if ctx.prev_any is not None:
         prev = _Sentence(doc, ctx.prev_any.text)
         if prev.characters:
@@ -365,15 +389,23 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             target = next((n for n in sent.names if n.start == c0 + m.end()), None)
             if target:
                 found.append((target, "infected", cert, season))
-        # the character as the object: "The blast left Felix missing", "pulled Ada out alive"
+        # the character as the object: "The blast left Felix missing", "pulled Ada out alive",
+        # "the Captain kills Felix", "stabbed Felix to death", "Season 2 killed off Felix"
         for n in sent.names:
             if not (c0 <= n.start and n.end <= c1) or _NEGATION.search(text, c0, n.start):
                 continue
+            if _POSSESSIVE.match(text, n.end) or doc.resolve(n.text) in doc.actors:
+                continue  # "killed Felix's brother"
             verb = _OBJECT_VERB.search(text, max(0, n.start - 12), n.start)
             state = verb and _OBJECT_STATE.match(text, n.end)
             if state and (verb.group("pull") is None) == (state.group("alive") is None):
                 fate = "survives" if state.group("alive") else state.group().split()[-1]
                 found.append((n, "dies" if fate == "dead" else fate, cert, season))
+            kill = _KILLS.search(text, max(0, n.start - 60), n.start)
+            if kill and (
+                kill.group("to_death") is None or re.match(r"\s+to\s+death\b", text[n.end :])
+            ) and not _ATTEMPT.search(text, max(0, kill.start() - 30), kill.start()):
+                found.append((n, "dies", cert, season))
     out = []
     for name, fate, cert, season in found:
         fact = doc.fact(
