@@ -53,7 +53,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$"
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
 _PASSIVE = re.compile(
-    r"\s+(?:is|was|will be|are)\s+(?:\w+ly\s+)?(?:played|voiced|portrayed|brought\s+to\s+life)\s+by\s+"
+    r"\s+(?:is|was|will be|are)\s+(?:(?:\w+ly|once|again|once\s+more|now|still|also|"
+    r"previously|originally|first|later|initially)\s+){0,2}"
+    r"(?:played|voiced|portrayed|brought\s+to\s+life)\s+(?:to\s+the\s+end\s+|throughout\s+)?by\s+"
     # "played by veteran actor Paul Vos", "by guest star June Cole"
     r"(?:(?:veteran|guest|newcomer|acclaimed|award-winning|rising|former|young|talented|"
     r"legendary|fellow)\s+)*(?:(?:star|actor|actress|performer|newcomer|comedian|singer)\s+)?$"
@@ -71,7 +73,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|who|while)\b)")
 _TITLE_WORD = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 _RANKS = r"(?:" + _TITLE_WORD + r"\s+)*"
 _DESCRIBED = re.compile(
-    r"\s*(?:the|a|an|his|her|their)\s+(?:(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*|"
+    # "'s" is what is left of "Felix's sister, Mara" once the possessor is taken out
+    r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*|"
     r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*(?:" + _TITLE_WORD + r"\s+)*"
 )
 
@@ -264,12 +267,18 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 add(name, nxt, ctx.show)
     # C, (the ...) played by A
     # (or "C — played with quiet menace by A — returns")
-    for m in re.finditer(r"\b(?:is\s+|was\s+)?played\s+(?:with\s+(?:[a-z]+\s+){1,3})?by\s+", text):
+    for m in re.finditer(
+        r"\b(?:is\s+|was\s+)?(?:(?:previously|originally|first|now|later|initially)\s+)?"
+        r"played\s+(?:with\s+(?:[a-z]+\s+){1,3}|to\s+the\s+end\s+|throughout\s+)?by\s+",
+        text,
+    ):
         actor = next((n for n in names if n.start == m.end()), None)
         candidates = [
             n
             for n in names
             if n.end <= m.start()
+            # "C, previously played by A, is now played by B": A is an actor, not the role
+            and not re.search(r"\bby\s+$", text[max(0, n.start - 4) : n.start])
             # "C, played by A", "C — played with quiet menace by A —"
             and re.match(
                 r"(?:\s+(?:himself|herself))?\s*(?:,|\s[—–]\s+(?=played\b))", text[n.end :]

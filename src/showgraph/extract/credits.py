@@ -110,6 +110,8 @@ def _names_at(
 # "created by showrunner Nadia Frost", "based on the novel by acclaimed author A"
 _JOB_BEFORE_NAME = re.compile(
     r"(?:(?:the|acclaimed|veteran|award-winning|bestselling|best-selling|celebrated)\s+)?"
+    # "Lagos-born writer A"
+    r"(?:[A-Z][\w'’-]*-(?:born|based)\s+)?"
     r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
     r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer)?"
 )
@@ -204,7 +206,8 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
 
     # created by A (and B); creators A and B; A's (dark) comedy
     for m in re.finditer(
-        r"\b(?:[Cc]reated|[Cc]o-created|[Dd]eveloped\s+for\s+(?:television|TV|the\s+(?:small\s+)?screen))"
+        r"\b(?:(?:[Cc]reated|[Cc]o-created)(?:\s+for\s+(?:television|TV|the\s+(?:small\s+)?screen))?|"
+        r"[Dd]eveloped\s+for\s+(?:television|TV|the\s+(?:small\s+)?screen))"
         r"(?:\s+and\s+\w+)?\s+by\s+",
         text,
     ):

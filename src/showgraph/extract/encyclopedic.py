@@ -339,13 +339,26 @@ _CAST_LIST = re.compile(
     r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is))\s+"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
-# role": cast without a role, the actors just before
+# role", cameos and guest stars: cast without a role, the actors just before
 _JOINS_CAST = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins|join|joined)\s+the\s+(?:\w+\s+)?cast\b"
     r"(?!\s+(?:as|of)\b)|"
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?cast\s+in\s+an?\s+"
-    r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b"
+    r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b|"
+    # "A makes a cameo", "B guest stars in episode 3", "C will appear in a guest role"
+    r"\s+(?:(?:also|will|briefly)\s+)?(?:makes|made|make|has|had)\s+an?\s+(?:\w+\s+)?cameo\b|"
+    r"\s+(?:(?:also|will)\s+)?guest[- ]star(?:s|red|ring)?\b"
 )
+_HEAD_WRITER = re.compile(r"\b(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)\s+")
+_SHARE_DUTIES = re.compile(
+    r"\s+(?:share|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
+    r"screenwriting)\s+(?:duties|chores|reins)\b"
+)
+_COPRODUCES = re.compile(
+    r"\s+(?:co-produces|co-produced|co-produce)\s+(?:the\s+(?:series|show|drama)|it)\b"
+    r"|\b(?:in\s+co-production\s+with|in\s+association\s+with)\s+(?P<after>)"
+)
+_ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")
 # the author of the work adapted is not a writer of the show
 _SOURCE_BEFORE = re.compile(
     r"\b(?:based (?:on|upon)|adapted from|adaptation of|inspired by|novel|webtoon|webcomic|"
@@ -356,6 +369,7 @@ _BYLINE = re.compile(r"^\s*(?:Written|Words|Story|Reporting)\s+by\s+[^,.;]+\.?$"
 _COMPANY_WORD = re.compile(
     r"\b(?:Studios?|Pictures|Films?|Entertainment|Animations?|Productions?|Company|Co\.|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Media|Television|TV|Networks?|Works|Cartoons|"
+    r"Filmes|Filmproduktion|Producciones|Produções|Produzioni|Produktion|Fiction|Originals|"
     r"Bros\.|Brothers|Features|Releasing|Group|Unit|Board|Movies|Cinema|Filmworks|Toons|"
     r"Comics|Animation Studio|Pictures Corporation)$"
 )
@@ -380,9 +394,9 @@ _PLACE_VERB = re.compile(
     # "Production then moved on to Porto"
     r"|\b(?:filming|shooting|production)\s+(?:\w+\s+){0,2}?moved\s+(?:on\s+)?to\s+"
     # "Cameras started rolling in Lisbon (in March)"
-    r"|\bcameras\s+(?:\w+\s+){0,3}?rolling\s+(?:(?:in|on)\s+(?:January|February|March|April|"
+    r"|\bcameras\s+(?:\w+\s+){0,3}?(?:rolling|rolled|roll)\s+(?:(?:in|on)\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?"
-    r"\s+)?(?:in|at)\s+"
+    r"\s+)?(?:in|at|around)\s+"
     # "is currently in production in Budapest", "went into production in Prague"
     r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?in\s+"
     # "will shoot in Cardiff next year"
@@ -430,6 +444,8 @@ _CUES = (
     "directed",
     "directing",
     "duties",
+    "co-produc",
+    "association with",
     "produced",
     "screenplay",
     "script",
@@ -438,6 +454,9 @@ _CUES = (
     "stars",
     "starred",
     "cast",
+    "cameo",
+    "guest",
+    "writer",
     "filmed",
     "shot ",
     "shoot",
@@ -445,7 +464,7 @@ _CUES = (
     "lensed",
     "filming",
     "shooting",
-    "rolling",
+    "roll",
     "in for",
     "doubl",
     "photography",
@@ -472,7 +491,7 @@ def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
             break
         if not out and gap.strip():
             break
-        if " " not in name.text.strip():  # a single word is a studio or a stray capital
+        if " " not in doc.resolve(name.text):  # a single word is a studio or a stray capital
             break
         out.append(name)
         pos = name.end
@@ -607,6 +626,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         if produces and not people:
             for company in _company_at(text, m.end(), loose=True):
                 add("producer", show, company=company)
+    for m in _HEAD_WRITER.finditer(text):  # "Head writer A returns"
+        for n in _list_at(doc, text, m.end()):
+            add("writer", clause_show(m.start()), person=n.text)
     for m in _WRITING.finditer(text):
         for n in _list_at(doc, text, m.end()):
             add("writer", clause_show(m.start()), person=n.text)
@@ -616,6 +638,19 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         if m.group("with"):
             for n in _list_at(doc, text, m.start("with")):
                 add("writer", clause_show(m.start()), person=n.text)
+    for m in _SHARE_DUTIES.finditer(text):  # "A and B share directing duties"
+        job = "writer" if "writ" in m.group("job") else "director"
+        for n in _list_before(doc, text, m.start()):
+            add(job, clause_show(m.start()), person=n.text)
+    # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
+    for m in _COPRODUCES.finditer(text):
+        if m.group("after") is not None:
+            for company in _company_at(text, m.end(), loose=False):
+                add("producer", clause_show(m.start()), company=company)
+        else:
+            owner = _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if owner and _COMPANY_WORD.search(owner.group(1)):
+                add("producer", clause_show(m.start()), company=owner.group(1))
     for m in _DUTIES.finditer(text):
         job = "writer" if "writ" in m.group("job") else "director"
         for n in _list_at(doc, text, m.end()):

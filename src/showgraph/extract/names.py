@@ -23,6 +23,12 @@ _TOKEN = (
     f"(?:[{_UP}][{_LOW}]*(?:['’](?!s\\b)[A-Za-z{_LOW}]+)?(?:[{_UP}][{_LOW}]+)*"
     f"(?:-[A-Za-z{_UP}{_LOW}]+)*|O)"
 )
+# ranks and legal jobs of other countries' police and courts ("Kommissarin Lena Berg",
+# "Senior Constable Jack Reid"): dropped like "Detective"
+_POLICE_AND_LAW = """Senior Barrister Solicitor Ranger Kommissar Kommissarin Hauptkommissar
+    Hauptkommissarin Kriminalkommissar Kriminalkommissarin Inspektor Inspektorin Commissaire
+    Capitaine Commandant Inspecteur Inspectrice Comisario Comisaria Inspectora Delegado Delegada
+    Subinspector""".split()
 TITLES = frozenset(
     """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
@@ -34,14 +40,14 @@ TITLES = frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
     Filmmaker Composer Superintendent Constable Inspector Detective DI DS DCI DC DSI PC WPC Supt
     Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt""".split()
-)
+) | frozenset(_POLICE_AND_LAW)
 # Job words and ranks that describe a person rather than name them: always dropped, even
 # before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
 JOBS = frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
     Filmmaker Composer Superintendent Constable Inspector Detective Director Producer Lawyer
     Officer Agent DI DS DCI DC DSI PC WPC Supt Det. Insp.""".split()
-)
+) | frozenset(_POLICE_AND_LAW)
 # Capitalised words that start sentences or name things other than people.
 STOP = frozenset(
     """The A An In On At After Before Then Meanwhile Season Seasons Part Parts Volume Episode
@@ -108,7 +114,7 @@ NAME_RE = re.compile(
     + r"(?:(?:\s+" + _NICKNAME + r")?"
     + r"\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el|St\.)\s+)*(?:"
     + _INITIALS
-    + r"\s+)*"
+    + r"\s+)*(?:d['’])?"  # "Élise d'Arcy"
     + _TOKEN
     + r")*)(?![\w-])"
 )
