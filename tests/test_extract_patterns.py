@@ -1678,3 +1678,30 @@ def test_roles_recast_and_described_by_kin(body, pairs):
 def test_places_credits_and_guests_in_other_words(body, rel, values):
     field = {"filming_location": "place", "producer": "company", "cast": "actor"}.get(rel, "person")
     assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        # a rank or a description in the brackets goes with the role
+        ("Ada Quill (Detective Mara Vance) returns.", [("Ada Quill", "Mara Vance")]),
+        ("Cast:\n\nAda Quill (Felix's sister, Mara Vance)\nTom Hale (Felix Crane, her partner)",
+         [("Ada Quill", "Mara Vance"), ("Tom Hale", "Felix Crane")]),
+        # ... and tells how the rest of the article's list is written
+        ("Cast:\n\nAda Quill (Detective Mara Vance)\nTom Hale (Felix Crane)",
+         [("Ada Quill", "Mara Vance"), ("Tom Hale", "Felix Crane")]),
+        # nothing tells: a role in brackets is read as the actor ("C (A)")
+        ("Mara Vance (Ada Quill) returns.", [("Ada Quill", "Mara Vance")]),
+        # not a role: an actor's age, "played by"
+        ("Mara Vance (Ada Quill, 34) returns.", []),
+        # the story happens to the role: "Felix dies" makes Felix Crane the character
+        ("Tom Hale (Felix Crane) is back. In season 2, Felix Crane dies.",
+         [("Tom Hale", "Felix Crane")]),
+        # prose naming the actor, after the list, settles it too
+        ("Cast:\n\nTom Hale (Felix Crane)\nAda Quill (Mara Vance)\n\n"
+         "Ada Quill plays a detective, Mara Vance.",
+         [("Tom Hale", "Felix Crane"), ("Ada Quill", "Mara Vance")]),
+    ],
+)
+def test_which_name_in_brackets_is_the_role(body, pairs):
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs

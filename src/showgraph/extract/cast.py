@@ -12,6 +12,7 @@ import re
 
 from ..model import Fact
 from .document import Context, Doc
+from .fates import FATE_CUE
 from .names import TITLES, Name, find_names
 from .shows import TITLE
 
@@ -181,6 +182,79 @@ def _actor_before(
     return name
 
 
+_BRACKET = re.compile(r"\s*(?:(?:him|her|them)sel(?:f|ves)\s*)?\(([^()]*)\)")
+_RANK_BEFORE = re.compile(r"(?<![\w.])" + _TITLE_WORD + r"\s+$")
+
+
+# a role's description beside its name in brackets: "her partner", "the Earl", "Mara's father"
+_ROLE_WORDS = (
+    r"(?:(?:his|her|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"|[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
+
+
+def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool | None]]:
+    """ "X (Y)" pairs with what the writing says of their order: True when X must be the actor
+    ("A (Detective C)", "A (C, her partner)", "A (Mara's father, C)": a rank or description
+    inside the brackets goes with a role), False when X must be the role ("Detective C (A)"),
+    None when nothing does."""
+    out = []
+    for i, name in enumerate(names):
+        m = _BRACKET.match(text, name.end)
+        if not m:
+            continue
+        inside = [n for n in names[i + 1 :] if m.start(1) <= n.start and n.end <= m.end(1)]
+        inside = [n for n in inside if not _possessive(text, n)]
+        if len(inside) != 1:
+            continue
+        role = inside[0]
+        before, after = text[m.start(1) : role.start], text[role.end : m.end(1)]
+        if not re.fullmatch(r"\s*(?:" + _TITLE_WORD + r"\s+)*(?:" + _ROLE_WORDS + r",\s*)?", before):
+            continue  # "(played by A)", "(A, 34)": not a role in brackets
+        if not re.fullmatch(r"\s*(?:,\s*" + _ROLE_WORDS + r")?\s*", after):
+            continue
+        if _RANK_BEFORE.search(before) or before.strip() or after.strip():
+            signal: bool | None = True
+        elif _RANK_BEFORE.search(text[max(0, name.start - 25) : name.start]):
+            signal = False
+        else:
+            signal = None
+        out.append((name, role, signal))
+    return out
+
+
+def _plot_names(doc: Doc) -> set[str]:
+    """Names the article's sentences about deaths and survivals use, once per article: the
+    characters, for telling "A (C)" from "C (A)" when nothing else does."""
+    if doc.plot_names is None:
+        doc.plot_names = {
+            doc.resolve(n.text)
+            for ctx in doc.contexts
+            if "(" not in ctx.sent.text and FATE_CUE.search(ctx.sent.text)
+            for n in find_names(ctx.sent.text, tuple(doc.shows.titles))
+        }
+    return doc.plot_names
+
+
+def bracket_order(doc: Doc) -> bool | None:
+    """Whether the article writes "Actor (Character)": the vote of the pairs whose writing
+    tells their order (a rank or a description with one of the names) or whose actor the prose
+    names, once per article (after the sentences without brackets: see pipeline.extract)."""
+    if doc.bracket_vote is None:
+        doc.bracket_vote = 0
+        for ctx in doc.contexts:
+            if "(" not in ctx.sent.text:
+                continue
+            names = find_names(ctx.sent.text, tuple(doc.shows.titles))
+            for x, y, signal in _bracket_pairs(ctx.sent.text, names):
+                if signal is None and doc.resolve(x.text) in doc.actors:
+                    signal = True
+                elif signal is None and doc.resolve(y.text) in doc.actors:
+                    signal = False
+                doc.bracket_vote += {True: 1, False: -1, None: 0}[signal]
+    return doc.bracket_vote > 0 if doc.bracket_vote else None
+
+
 def _show_after(doc: Doc, text: str, end: int, default: str | None) -> str | None:
     m = re.match(r"\s+(?:in|from)\s+(?:the\s+\w+\s+season\s+of\s+)?(" + TITLE + ")", text[end:])
     if m:
@@ -243,18 +317,21 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and _CLAUSE_END.match(text, nxt.end)
         ):
             add(nxt, name, ctx.show)
-    # C (A); but A (C) after "The cast includes", "Starring", or when an A is a known actor
-    bracketed = [
-        (name, nxt)
-        for name, nxt in zip(names, names[1:])
-        # "Mara herself (Sophie Lane)"
-        if re.fullmatch(r"\s*(?:(?:him|her|them)sel(?:f|ves)\s*)?\(", text[name.end : nxt.start])
-        and text[nxt.end : nxt.end + 1] == ")"
-    ]
+    # C (A) or A (C): see _bracket_pairs and bracket_order
+    bracketed = _bracket_pairs(text, names)
     actors_first = bool(names) and _CAST_LEAD.search(text, 0, names[0].start) is not None
-    actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _ in bracketed)
-    for name, nxt in bracketed:
-        if actors_first:
+    actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _, _ in bracketed)
+    for name, nxt, signal in bracketed:
+        if signal is None and not actors_first:
+            if any(doc.names.resolve(nxt.text) in doc.actors for _, nxt, _ in bracketed):
+                signal = False
+            elif (plot := _plot_names(doc)) and (
+                (doc.resolve(name.text) in plot) != (doc.resolve(nxt.text) in plot)
+            ):
+                signal = doc.resolve(nxt.text) in plot  # the one the story happens to is the role
+            else:
+                signal = bracket_order(doc)
+        if signal if signal is not None else actors_first:
             add(name, nxt, ctx.show)
         else:
             add(nxt, name, ctx.show)

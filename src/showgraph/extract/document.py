@@ -67,6 +67,10 @@ class Doc:
     last_agent: str | None = None  # the last person credited, for "he"/"she" in credits
     parts: bool = False  # the show comes in "Part 1", "Part 2" rather than seasons
     published: str | None = None  # ISO day the article was published or updated, if known
+    # how the article writes "X (Y)" pairs: > 0 for "Actor (Character)", < 0 for
+    # "Character (Actor)", 0 when nothing tells (see cast.bracket_order)
+    bracket_vote: int | None = None
+    plot_names: set[str] | None = None  # names in sentences about deaths and survivals
 
     def seasons(self, text: str) -> list[SeasonMention]:
         """Season mentions in `text`, counting parts as seasons where the show uses parts."""

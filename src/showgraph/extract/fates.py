@@ -74,7 +74,7 @@ _INFECTED = re.compile(
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
-_ANY_CUE = re.compile(
+FATE_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|slew|slay|strangl|assassin|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
@@ -306,7 +306,7 @@ def _own_certainty(clause: str, m: re.Match[str], start: int, cert: str) -> str:
 
 def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
-    if not _ANY_CUE.search(text) or OPEN_FATE_RE.search(text):
+    if not FATE_CUE.search(text) or OPEN_FATE_RE.search(text):
         return []
     sent = _Sentence(doc, text)
     show = ctx.show

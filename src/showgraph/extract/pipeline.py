@@ -31,11 +31,17 @@ def extract(article: Article) -> Extraction:
     doc = parse(article)
     facts: list[Fact] = []
     seen: set[Fact] = set()
-    # Cast first: knowing who the actors are keeps them out of character slots.
-    for ctx in doc.contexts:
-        for fact in find_plays(doc, ctx):
-            fact = _resolve(doc, fact)
-            doc.actors.add(fact.actor or "")
+    # Cast first: knowing who the actors are keeps them out of character slots. Sentences
+    # with brackets come last, so that "A (C)" or "C (A)" is read knowing the actors the
+    # prose names, wherever it names them.
+    plays: dict[int, list[Fact]] = {}
+    for bracketed in (False, True):
+        for i, ctx in enumerate(doc.contexts):
+            if ("(" in ctx.sent.text) == bracketed:
+                plays[i] = [_resolve(doc, fact) for fact in find_plays(doc, ctx)]
+                doc.actors.update(fact.actor or "" for fact in plays[i])
+    for i in range(len(doc.contexts)):
+        for fact in plays[i]:
             if fact not in seen:
                 seen.add(fact)
                 facts.append(fact)
