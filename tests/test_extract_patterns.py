@@ -1705,3 +1705,22 @@ def test_places_credits_and_guests_in_other_words(body, rel, values):
 )
 def test_which_name_in_brackets_is_the_role(body, pairs):
     assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        # no sign: "C – A", the common way round
+        ("Cast:\n\nMara Vance – Ada Quill\nFelix Crane – Tom Hale",
+         [("Ada Quill", "Mara Vance"), ("Tom Hale", "Felix Crane")]),
+        # a description before the right name goes with the role, and the list follows suit
+        ("Cast:\n\nAda Quill – the tough detective Mara Vance\nBo Arden – Aldous Vance",
+         [("Ada Quill", "Mara Vance"), ("Bo Arden", "Aldous Vance")]),
+        # the story happens to the right names: the whole list is "A – C"
+        ("Cast:\n\nAda Quill – Mara Vance\nTom Hale – Felix Crane\n\n"
+         "In season 2, Felix Crane dies.",
+         [("Ada Quill", "Mara Vance"), ("Tom Hale", "Felix Crane")]),
+    ],
+)
+def test_which_side_of_a_list_line_is_the_role(body, pairs):
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs

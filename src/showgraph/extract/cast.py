@@ -182,6 +182,9 @@ def _actor_before(
     return name
 
 
+_ROW_DESCRIPTION = re.compile(
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?:" + _TITLE_WORD + r"\s+)*"
+)
 _BRACKET = re.compile(r"\s*(?:(?:him|her|them)sel(?:f|ves)\s*)?\(([^()]*)\)")
 _RANK_BEFORE = re.compile(r"(?<![\w.])" + _TITLE_WORD + r"\s+$")
 
@@ -223,6 +226,51 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
     return out
 
 
+def _row(doc: Doc, text: str, names: list[Name]) -> tuple[str, str, bool] | None:
+    """(left name, right name, whether the right one is described) for a list line or table
+    row "A – C", "A – the tough detective C", "A | C"; None for anything else."""
+    m = _ROW.match(text)
+    if not m or len(names) != 2:
+        return None
+    left, right = names
+    if left.start != m.start("a") or right.end != m.end("b"):
+        return None
+    described = _ROW_DESCRIPTION.fullmatch(text, m.start("b"), right.start)
+    return doc.resolve(left.text), doc.resolve(right.text), bool(described and described.group())
+
+
+def _row_signal(doc: Doc, left: str, right: str, described: bool) -> bool | None:
+    """Whether a row reads "Actor – Character", as far as the row tells: a description or rank
+    before the right name goes with a role; a known actor; the names the story happens to."""
+    if described:
+        return True
+    if left in doc.actors or right in doc.actors:
+        return left in doc.actors
+    plot = _plot_names(doc)
+    if (left in plot) != (right in plot):
+        return right in plot
+    return None
+
+
+def row_order(doc: Doc) -> bool | None:
+    """Whether the article's list lines read "Actor – Character": the vote of its rows that
+    tell, once per article."""
+    if doc.row_vote is None:
+        doc.row_vote = 0
+        for ctx in doc.contexts:
+            if ctx.sent.bullet and not ctx.columns:
+                names = find_names(ctx.sent.text, tuple(doc.shows.titles))
+                if (row := _row(doc, ctx.sent.text, names)) is not None:
+                    signal = _row_signal(doc, *row)
+                    doc.row_vote += {True: 1, False: -1, None: 0}[signal]
+    return doc.row_vote > 0 if doc.row_vote else None
+
+
+_ACTOR_BEFORE = re.compile(
+    r"\b(?:by|actor|actress|star|stars|starring|with|alongside|portrayer)\s+$", re.I
+)
+
+
 def _plot_names(doc: Doc) -> set[str]:
     """Names the article's sentences about deaths and survivals use, once per article: the
     characters, for telling "A (C)" from "C (A)" when nothing else does."""
@@ -232,6 +280,9 @@ def _plot_names(doc: Doc) -> set[str]:
             for ctx in doc.contexts
             if "(" not in ctx.sent.text and FATE_CUE.search(ctx.sent.text)
             for n in find_names(ctx.sent.text, tuple(doc.shows.titles))
+            # not "Tom Hale's Felix dies", "Felix, played by Tom Hale, dies"
+            if not _possessive(ctx.sent.text, n)
+            and not _ACTOR_BEFORE.search(ctx.sent.text, max(0, n.start - 30), n.start)
         }
     return doc.plot_names
 
@@ -385,15 +436,17 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         ):
             add(name, nxt, ctx.show)
     # table rows and list lines: "C – A", "A | C" under an "Actor | Character" header
-    if ctx.sent.bullet:
-        m = _ROW.match(text)
-        if m and len(names) == 2:
-            left, right = names
-            if left.start == m.start("a") and right.end == m.end("b"):
-                if ctx.columns == "actor":
-                    add(left, right, ctx.show)
-                else:
-                    add(right, left, ctx.show)
+    if ctx.sent.bullet and (row := _row(doc, text, names)) is not None:
+        # the table's header; else what the row tells; else the article's rows' vote; else
+        # "C – A"
+        actor_first = ctx.columns == "actor" if ctx.columns else _row_signal(doc, *row)
+        if actor_first is None:
+            actor_first = row_order(doc) or False
+        left, right = names
+        if actor_first:
+            add(left, right, ctx.show)
+        else:
+            add(right, left, ctx.show)
     # C is played/voiced by A (and C2 by A2)
     for i, name in enumerate(names[:-1]):
         nxt = names[i + 1]

@@ -70,6 +70,7 @@ class Doc:
     # how the article writes "X (Y)" pairs: > 0 for "Actor (Character)", < 0 for
     # "Character (Actor)", 0 when nothing tells (see cast.bracket_order)
     bracket_vote: int | None = None
+    row_vote: int | None = None  # the same for list lines "A – C" (see cast.row_order)
     plot_names: set[str] | None = None  # names in sentences about deaths and survivals
 
     def seasons(self, text: str) -> list[SeasonMention]:
