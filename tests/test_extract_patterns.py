@@ -1724,3 +1724,59 @@ def test_which_name_in_brackets_is_the_role(body, pairs):
 )
 def test_which_side_of_a_list_line_is_the_role(body, pairs):
     assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("In season 2, Felix Crane's remains were identified by the police.",
+         [("Felix Crane", "dies")]),
+        ("At the end of season 2, Mara Vance is still breathing.", [("Mara Vance", "survives")]),
+        ("Mara Vance came through unhurt in season 2.", [("Mara Vance", "survives")]),
+        ("Felix Crane has not been seen since the season 2 finale.", [("Felix Crane", "missing")]),
+        ("In season 2, Felix Crane's body was never found.", [("Felix Crane", "missing")]),
+        ("In season 2, Mara Vance tested positive for the virus.", [("Mara Vance", "infected")]),
+    ],
+)
+def test_fates_said_by_their_signs(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates
+
+
+def test_fans_being_convinced_is_a_hedge():
+    body = "Fans are convinced Felix Crane is alive after season 2, though Netflix hasn't said so."
+    assert [f.certainty for f in facts_of(body, "fate")] == ["speculative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "work", "creator"),
+    [
+        ("The series is based on Ada Quill's Harbor novels.", "Harbor", "Ada Quill"),
+        ("It is based on the webtoon Night Shift by the writer known as Moonjar.", "Night Shift",
+         "Moonjar"),
+    ],
+)
+def test_works_in_the_plural_and_pen_names(sentence, work, creator):
+    assert [(f.work, f.creator) for f in facts_of(sentence, "based_on")] == [(work, creator)]
+
+
+def test_a_place_made_an_adjective_is_no_name():
+    body = "The series was created by Lagos-born writer Amaka Obi."
+    assert [f.person for f in facts_of(body, "creator")] == ["Amaka Obi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("We would expect it in early 2026.", "2026"),
+        ("Netflix is rumoured to be eyeing a 2026 release.", "2026"),
+        ("A 2026 release looks just as likely.", "2026"),
+    ],
+)
+def test_guessed_releases_in_other_words(sentence, date):
+    assert [(f.date, f.certainty) for f in facts_of(sentence, "expected_release")] == [
+        (date, "speculative")
+    ]
+
+
+def test_a_past_release_named_with_its_year_is_no_expected_one():
+    assert facts_of("The 2021 release of season 1 was a hit.", "expected_release") == []

@@ -9,7 +9,7 @@ from .document import Context, Doc
 from .names import Name, find_names
 from .shows import TITLE
 
-_GENRE = r"(?i:graphic novel|short story|video game|webtoon|webcomic|web comic|manhwa|manga|novel|book|comic book|comics?|cartoons?|play|anime|series)"
+_GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|novels?|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
 _BASED = re.compile(
     r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
     # "draws from the webtoon X", not "draws on Korean folklore"
@@ -33,6 +33,9 @@ _WORK_CREATORS = re.compile(
     # "Y, the webtoon by X", "Y, a 2019 novel written by X"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + _GENRE + r"\s+)?"
     r"(?:(?:created|made|written|drawn|illustrated|penned)\s+)?by\s+"
+    # "by the writer known as Moonjar": a pen name
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:writer|author|artist|novelist|cartoonist|illustrator|creator)"
+    r"\s+(?:known\s+(?:only\s+)?as|who\s+goes\s+by)\s+)?"
 )
 _OWNED_WORK = re.compile(
     r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s\s+(?P<work>[A-Z].*?)\s+"

@@ -52,7 +52,8 @@ _SURVIVES = re.compile(
     r"wak(?:es|e|ing)\s+up\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"(?:is|was|are|were)\s+recovering\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
-    r"(?:lives?|lived) to tell the tale|"
+    r"(?:lives?|lived) to tell the tale|(?:is|was|are|were) still breathing|"
+    r"(?:comes?|came) through (?:it |the \w+ )?(?:unhurt|unharmed|unscathed|alive|safely|intact)|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
     r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued|"
@@ -64,13 +65,15 @@ _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
     r"(?:is|was|are|were) (?:still |now |officially )?missing|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
-    r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing)\b"
+    r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing|"
+    r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
     r"|(?:has|had|have|shows?|showed|hides?|hid|hiding|conceals?|concealed|reveals?|revealed)\s+"
     r"(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?bite(?:\s+marks?|\s+wounds?)?"
     r"|(?:becomes?|became|becoming)\s+(?:one\s+of\s+)?the\s+infected"
+    r"|(?:tests?|tested|testing)\s+positive\b"
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
@@ -80,7 +83,7 @@ FATE_CUE = re.compile(
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|body|corpse|met |meets |tell the tale|pass(?:es|ed) away|hospital)"
+    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -102,7 +105,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|"
     r"seems? to|could|might|may|presumably|apparently|seemingly|allegedly|supposedly|we think|we believe|suspect|is said to|are said to|"
-    r"tipped|speculat\w*|presum\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect))\b",
+    r"tipped|speculat\w*|presum\w*|theor(?:y|ies|ise|ize)|fans (?:think|believe|hope|fear|suspect)|"
+    r"convinced|(?:are|is)\s+sure)\b",
     re.I,
 )
 # a hedge before a relative clause does not reach into it: "Fans had hoped for a resolution
@@ -120,8 +124,12 @@ _DEATH_AFTER = re.compile(
     r"['’]s\s+(?:" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\b"
     r"(?!\s+of\b)"  # "Mara's murder of Aldous": Mara is the killer
     # "Felix's body was found on the beach"
-    r"|(?:lifeless\s+)?(?:body|corpse)\s+(?:is|was|are|were)\s+(?:later\s+|finally\s+)?"
-    r"(?:found|discovered|recovered|pulled|washed)\b)"
+    r"|(?:lifeless\s+)?(?:body|corpse|remains)\s+(?:is|was|are|were)\s+(?:later\s+|finally\s+)?"
+    r"(?:found|discovered|recovered|pulled|washed|identified|buried)\b)"
+)
+# "Felix's body was never found": gone, not known dead
+_MISSING_AFTER = re.compile(
+    r"['’]s\s+(?:body|remains)\s+(?:is|was|were|has|have)\s+never\s+(?:been\s+)?(?:found|recovered)\b"
 )
 _DEATH_OF = re.compile(
     r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\s+of\s+"
@@ -376,6 +384,9 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
         # "Felix's death in the finale", "the death of Felix": a death named as a noun
         for n in sent.names:
             if not (c0 <= n.start and n.end <= c1) or doc.resolve(n.text) in doc.actors:
+                continue
+            if _MISSING_AFTER.match(text, n.end):
+                found.append((n, "missing", cert, season))
                 continue
             if _POSSESSIVE.match(text, n.end) and not _DEATH_AFTER.match(text, n.end):
                 continue  # "the death of Mara's mentor": not Mara's

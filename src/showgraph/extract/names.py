@@ -127,9 +127,15 @@ class Name:
     text: str  # the name as it should be recorded (ranks dropped where the rule says)
 
 
+_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|set|language|speaking)$")
+
+
 def _clean(span: str, given_month: bool = False) -> tuple[str, int]:
     """The recorded form of a matched span and how many real name tokens it has."""
     tokens = [t for t in span.split() if t[0] not in "\"“"]
+    # "Lagos-born writer", "Oslo-based": a place made an adjective is not part of a name
+    while tokens and _PLACE_ADJECTIVE.search(tokens[0]):
+        tokens = tokens[1:]
     i = 0
     while i < len(tokens) and tokens[i] in TITLES:
         i += 1
