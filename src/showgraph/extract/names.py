@@ -194,11 +194,11 @@ def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
         if len(tokens) == 1 and tokens[0] in _MODAL and text[:offset].strip() == "":
             continue  # "Will the show return?", "May 3 is ..."
         name, count = _clean(span, given_month)
+        if m.group("the") and len(tokens) == 1 and re.search(r"-[a-z]", tokens[0]):
+            continue  # "the Korean-language series", "the Seoul-set thriller": an adjective
         if not name and m.group("the") and len(tokens) == 1 and offset == m.start("span"):
             out.append(Name(m.start(), offset + len(span), f"the {tokens[0]}"))  # "the King"
             continue
-        if m.group("the") and len(tokens) == 1 and re.search(r"-[a-z]", tokens[0]):
-            continue  # "the Korean-language series", "the Seoul-set thriller": an adjective
         if not name or count == 0:
             continue
         if name.casefold() in lowered or span.casefold() in lowered:
