@@ -1780,3 +1780,21 @@ def test_guessed_releases_in_other_words(sentence, date):
 
 def test_a_past_release_named_with_its_year_is_no_expected_one():
     assert facts_of("The 2021 release of season 1 was a hit.", "expected_release") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genre"),
+    [
+        ("The hospital drama returns for a fourth season.", "hospital drama"),
+        ("It is one of the best crime series on Netflix.", "crime"),
+    ],
+)
+def test_more_genres_said_in_passing(sentence, genre):
+    assert [f.genre for f in facts_of(sentence, "genre")] == [genre]
+
+
+def test_a_year_that_names_a_thing_dates_no_fact():
+    body = "The surprise hit export of 2023 is coming back for a second season."
+    assert facts_of(body, "expected_release") == []
+    body = "In the summer of 2023, Netflix renewed Harbor Lights for season 3."
+    assert [f.date for f in facts_of(body, "renewed")] == ["2023"]

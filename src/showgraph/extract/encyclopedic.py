@@ -216,6 +216,13 @@ _SUBJECT_NP = re.compile(
     r"centers|arrives|debuted|comes|came|ended|ends|concluded|wrapped|airs|aired|streams|"
     r"streamed|launched|landed|dropped|began|begins|opened|opens|became|becomes|won|wins)\b)"
 )
+# "It is one of the best crime series on Netflix": the show as one of a kind
+_ONE_OF = re.compile(
+    r"^(?:It|The\s+(?:show|series|drama))\s+(?:is|was|remains)\s+(?:\w+ly\s+|still\s+)?one\s+of\s+"
+    r"(?:the|\w+['’]s)\s+(?:best|most\s+[\w-]+|top|biggest|\w+est)\s+(?P<desc>(?:[\w-]+\s+){0,3}?"
+    + _GENRE_HEAD
+    + r")"
+)
 # "Saltmarsh, Netflix's Spanish-language heist series, returns": a genre in apposition
 _APPOSITION = re.compile(
     r",\s+(?:the|an?|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
@@ -237,6 +244,9 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
         after = [x for x in doc.shows.mentions(text) if 0 <= x.start - m.end() <= 1]
         if after:  # right before its title a single word is enough: "the neo-western X"
             targets.append((m.group("desc"), after[0].title, 1))
+    one_of = _ONE_OF.match(text)
+    if one_of and ctx.show:
+        targets.append((one_of.group("desc"), ctx.show, 1))
     subject = _SUBJECT_NP.match(text)
     # not "The rival crime drama, Saltmarsh, premiered ...": that names another show
     named = subject and any(x.start - subject.end() in (1, 2) for x in doc.shows.mentions(text))
@@ -264,7 +274,7 @@ _GENRE_MODIFIERS = frozenset(
     """gothic murder family heist conspiracy period teen zombie psychological political legal
     medical supernatural romantic dark black cosy cozy workplace courtroom spy cop police
     historical costume domestic revenge survival office folk erotic buddy prison workplace
-    procedural kitchen legal-thriller""".split()
+    procedural kitchen legal-thriller hospital detective cop outback coastal rural""".split()
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 

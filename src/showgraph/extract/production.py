@@ -387,6 +387,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         # a date before any trigger ("On June 6, 2022, Netflix renewed ...") goes to the first
         # trigger after it that found no date of its own
         for d in leftover:
+            if _OF_A_THING.search(clause, max(0, d.start - 30), d.start):
+                continue  # "the surprise hit of 2023 is coming back": that year names the hit
             after = [i for i, t in enumerate(triggers) if t[0] >= d.end and i not in assigned]
             if after:
                 assigned[after[0]] = d.iso
@@ -410,6 +412,10 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     return out
 
 
+_OF_A_THING = re.compile(
+    r"\b(?!(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|rest|months?|weeks?)\b)"
+    r"[a-z]+\s+of\s*$"
+)
 _OWN_GUESS = re.compile(
     r"[^,;]*,\s*(?:(?:but|and|or)\s+)?(?:\w+\s+){0,4}?(?:probably|likely|possibly|perhaps|maybe|"
     r"we\s+(?:think|guess|reckon|suspect)|our\s+(?:best\s+)?guess|rumou?red)\b[^,;]*$"
