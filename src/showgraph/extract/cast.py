@@ -76,7 +76,7 @@ _RANKS = r"(?:" + _TITLE_WORD + r"\s+)*"
 _DESCRIBED = re.compile(
     # "'s" is what is left of "Felix's sister, Mara" once the possessor is taken out
     r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*|"
-    r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*(?:" + _TITLE_WORD + r"\s+)*"
+    r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*" + _RANKS
 )
 
 
@@ -182,9 +182,8 @@ def _actor_before(
     return name
 
 
-_ROW_DESCRIPTION = re.compile(
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?(?:" + _TITLE_WORD + r"\s+)*"
-)
+_ROW_DESCRIPTION = re.compile(r"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3})?" + _RANKS)
+_VOTE = {True: 1, False: -1, None: 0}  # a pair's or row's say in the article's vote
 _BRACKET = re.compile(r"\s*(?:(?:him|her|them)sel(?:f|ves)\s*)?\(([^()]*)\)")
 _RANK_BEFORE = re.compile(r"(?<![\w.])" + _TITLE_WORD + r"\s+$")
 
@@ -212,11 +211,11 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
             continue
         role = inside[0]
         before, after = text[m.start(1) : role.start], text[role.end : m.end(1)]
-        if not re.fullmatch(r"\s*(?:" + _TITLE_WORD + r"\s+)*(?:" + _ROLE_WORDS + r",\s*)?", before):
+        if not re.fullmatch(r"\s*" + _RANKS + r"(?:" + _ROLE_WORDS + r",\s*)?", before):
             continue  # "(played by A)", "(A, 34)": not a role in brackets
         if not re.fullmatch(r"\s*(?:,\s*" + _ROLE_WORDS + r")?\s*", after):
             continue
-        if _RANK_BEFORE.search(before) or before.strip() or after.strip():
+        if before.strip() or after.strip():
             signal: bool | None = True
         elif _RANK_BEFORE.search(text[max(0, name.start - 25) : name.start]):
             signal = False
@@ -252,7 +251,7 @@ def _row_signal(doc: Doc, left: str, right: str, described: bool) -> bool | None
     return None
 
 
-def row_order(doc: Doc) -> bool | None:
+def _row_order(doc: Doc) -> bool | None:
     """Whether the article's list lines read "Actor – Character": the vote of its rows that
     tell, once per article."""
     if doc.row_vote is None:
@@ -262,7 +261,7 @@ def row_order(doc: Doc) -> bool | None:
                 names = find_names(ctx.sent.text, tuple(doc.shows.titles))
                 if (row := _row(doc, ctx.sent.text, names)) is not None:
                     signal = _row_signal(doc, *row)
-                    doc.row_vote += {True: 1, False: -1, None: 0}[signal]
+                    doc.row_vote += _VOTE[signal]
     return doc.row_vote > 0 if doc.row_vote else None
 
 
@@ -287,7 +286,7 @@ def _plot_names(doc: Doc) -> set[str]:
     return doc.plot_names
 
 
-def bracket_order(doc: Doc) -> bool | None:
+def _bracket_order(doc: Doc) -> bool | None:
     """Whether the article writes "Actor (Character)": the vote of the pairs whose writing
     tells their order (a rank or a description with one of the names) or whose actor the prose
     names, once per article (after the sentences without brackets: see pipeline.extract)."""
@@ -302,7 +301,7 @@ def bracket_order(doc: Doc) -> bool | None:
                     signal = True
                 elif signal is None and doc.resolve(y.text) in doc.actors:
                     signal = False
-                doc.bracket_vote += {True: 1, False: -1, None: 0}[signal]
+                doc.bracket_vote += _VOTE[signal]
     return doc.bracket_vote > 0 if doc.bracket_vote else None
 
 
@@ -368,7 +367,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and _CLAUSE_END.match(text, nxt.end)
         ):
             add(nxt, name, ctx.show)
-    # C (A) or A (C): see _bracket_pairs and bracket_order
+    # C (A) or A (C): see _bracket_pairs and _bracket_order
     bracketed = _bracket_pairs(text, names)
     actors_first = bool(names) and _CAST_LEAD.search(text, 0, names[0].start) is not None
     actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _, _ in bracketed)
@@ -381,7 +380,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             ):
                 signal = doc.resolve(nxt.text) in plot  # the one the story happens to is the role
             else:
-                signal = bracket_order(doc)
+                signal = _bracket_order(doc)
         if signal if signal is not None else actors_first:
             add(name, nxt, ctx.show)
         else:
@@ -441,7 +440,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         # "C – A"
         actor_first = ctx.columns == "actor" if ctx.columns else _row_signal(doc, *row)
         if actor_first is None:
-            actor_first = row_order(doc) or False
+            actor_first = _row_order(doc) or False
         left, right = names
         if actor_first:
             add(left, right, ctx.show)

@@ -68,9 +68,9 @@ class Doc:
     parts: bool = False  # the show comes in "Part 1", "Part 2" rather than seasons
     published: str | None = None  # ISO day the article was published or updated, if known
     # how the article writes "X (Y)" pairs: > 0 for "Actor (Character)", < 0 for
-    # "Character (Actor)", 0 when nothing tells (see cast.bracket_order)
+    # "Character (Actor)", 0 when nothing tells (see cast._bracket_order)
     bracket_vote: int | None = None
-    row_vote: int | None = None  # the same for list lines "A – C" (see cast.row_order)
+    row_vote: int | None = None  # the same for list lines "A – C" (see cast._row_order)
     plot_names: set[str] | None = None  # names in sentences about deaths and survivals
 
     def seasons(self, text: str) -> list[SeasonMention]:
