@@ -364,10 +364,9 @@ _SHARE_DUTIES = re.compile(
     r"\s+(?:share|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
     r"screenwriting)\s+(?:duties|chores|reins)\b"
 )
-_COPRODUCES = re.compile(
-    r"\s+(?:co-produces|co-produced|co-produce)\s+(?:the\s+(?:series|show|drama)|it)\b"
-    r"|\b(?:in\s+co-production\s+with|in\s+association\s+with)\s+(?P<after>)"
-)
+# "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
+_COPRODUCES = re.compile(r"\s+(?:co-produces|co-produced|co-produce)\s+(?:the\s+(?:series|show|drama)|it)\b")
+_COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
 _ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")
 # the author of the work adapted is not a writer of the show
 _SOURCE_BEFORE = re.compile(
@@ -517,7 +516,7 @@ def _list_before(doc: Doc, text: str, end: int) -> list[Name]:
             if out:
                 break
             continue
-        if not out and gap.strip() or " " not in name.text.strip():
+        if not out and gap.strip() or " " not in doc.resolve(name.text):
             break
         out.insert(0, name)
     return out
@@ -648,23 +647,19 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         if m.group("with"):
             for n in _list_at(doc, text, m.start("with")):
                 add("writer", clause_show(m.start()), person=n.text)
-    for m in _SHARE_DUTIES.finditer(text):  # "A and B share directing duties"
-        job = "writer" if "writ" in m.group("job") else "director"
-        for n in _list_before(doc, text, m.start()):
+    # "Directing duties were split between A and B", "A and B share directing duties"
+    for m in [*_DUTIES.finditer(text), *_SHARE_DUTIES.finditer(text)]:
+        job = "writer" if "writ" in m.group("job").lower() else "director"
+        people = _list_at(doc, text, m.end()) if m.re is _DUTIES else _list_before(doc, text, m.start())
+        for n in people:
             add(job, clause_show(m.start()), person=n.text)
-    # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
+    for m in _COPRODUCTION_WITH.finditer(text):
+        for company in _company_at(text, m.end(), loose=False):
+            add("producer", clause_show(m.start()), company=company)
     for m in _COPRODUCES.finditer(text):
-        if m.group("after") is not None:
-            for company in _company_at(text, m.end(), loose=False):
-                add("producer", clause_show(m.start()), company=company)
-        else:
-            owner = _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if owner and _COMPANY_WORD.search(owner.group(1)):
-                add("producer", clause_show(m.start()), company=owner.group(1))
-    for m in _DUTIES.finditer(text):
-        job = "writer" if "writ" in m.group("job") else "director"
-        for n in _list_at(doc, text, m.end()):
-            add(job, clause_show(m.start()), person=n.text)
+        owner = _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if owner and _COMPANY_WORD.search(owner.group(1)):
+            add("producer", clause_show(m.start()), company=owner.group(1))
     # "a 1972 animated film by Soyuzmultfilm", "a Pixar Animation Studios film"
     for m in re.finditer(r"\b" + _MEDIA + r"\s+by\s+", text):
         for company in _company_at(text, m.end(), loose=False):
