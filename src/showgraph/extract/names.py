@@ -96,8 +96,7 @@ def _given_month(tokens: list[str], before: str) -> bool:
 _NICKNAME = rf"[\"“][{_UP}][\w'’-]*[\"”]"
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # Initials before another name token: "J. Elder Wills", "Samuel L. Jackson", "J.J. Abrams",
-# "R. S. Kemp"
-# (not "U.S." or "U.K.", which are places, nor "Plan B. Then ...", a sentence's end).
+# "R. S. Kemp"; not "U.S." or "U.K.", which are places, nor "Plan B. Then ...", a sentence's end.
 _STOP_AHEAD = "|".join(sorted(STOP, key=len, reverse=True))
 _INITIALS = (
     rf"(?!U\.[SK]\.)[{_UP}]\.(?:\s?-?[{_UP}]\.)*(?=\s*(?!(?:{_STOP_AHEAD})\b)[{_UP}][{_LOW}])"
