@@ -1798,3 +1798,22 @@ def test_a_year_that_names_a_thing_dates_no_fact():
     assert facts_of(body, "expected_release") == []
     body = "In the summer of 2023, Netflix renewed Harbor Lights for season 3."
     assert [f.date for f in facts_of(body, "renewed")] == ["2023"]
+
+
+# -- wordings from the eighth blind set's failure description, in our own sentences -----------
+
+
+@pytest.mark.parametrize("status", ["RENEWED", "RENEWED:", "THE RENEWALS", "Renewed shows"])
+def test_a_roundups_status_headings_and_title_platform_headings(status):
+    text = (
+        "TV Renewals And Cancellations: Every Show Renewed Or Cancelled This Spring\n\n"
+        "It has been a busy spring for television.\n\n"
+        f"{status}\n\n"
+        "Harbor Lights (Netflix) — Renewed for Season 3\n\n"
+        "Netflix renewed the show for a third season on March 3, 2025.\n\n"
+        "Salt Wardens (HBO) — RENEWED\n\n"
+        "HBO picked up a second season on April 2, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.show, f.season, f.date) for f in ex.facts if f.rel == "renewed"}
+    assert got == {("Harbor Lights", 3, "2025-03-03"), ("Salt Wardens", 2, "2025-04-02")}

@@ -19,6 +19,7 @@ from .shows import (
     main_show,
     paragraph_show,
     passing_shows,
+    platform_heading,
     quoted_shows,
 )
 from .text import Sentence, sentences
@@ -184,6 +185,7 @@ def parse(article: Article) -> Doc:
             # and not as a role ("1. Mara Quill" over a ranked list of characters)
             if h and (
                 h in titles
+                or h == platform_heading(s.text)  # "Title (Netflix) – renewed": even if named once
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
             ):

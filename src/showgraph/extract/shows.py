@@ -293,8 +293,33 @@ def lead_in_show(text: str) -> str | None:
     return clean_title(m.group("t")) if m else None
 
 
+# a roundup's status headings: "RENEWED", "Cancelled shows", "THE RENEWALS:", "On the bubble"
+_STATUS_HEADING = re.compile(
+    r"^\s*(?:the\s+)?(?:renewed|cancell?ed|renewals?|cancell?ations?|axed|ended|ending|returning|"
+    r"new|upcoming|coming\s+soon|on\s+the\s+bubble|undecided|pending|still\s+waiting)"
+    r"(?:\s+(?:and\s+\w+\s+)?(?:shows?|series|dramas?|so\s+far|this\s+(?:year|season|week)))?\s*:?\s*$",
+    re.I,
+)
+# "Harbor Lights (Netflix) – renewed for season 3": a heading that introduces a show
+_PLATFORM_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<t>"
+    + TITLE
+    + r")\s*\((?:"
+    + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
+    + r")\)(?:\s*(?::|[—–-])\s*.*)?$"
+)
+
+
+def platform_heading(heading: str) -> str | None:
+    """The show of a heading shaped "Title (Platform)", with a status after it or not."""
+    m = _PLATFORM_HEADING.match(heading.strip())
+    return clean_title(m.group("t")) if m else None
+
+
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
+    if _STATUS_HEADING.match(heading):
+        return None
     for title in sorted(known, key=len, reverse=True):
         if re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", heading, re.I):
             return title
