@@ -1817,3 +1817,28 @@ def test_a_roundups_status_headings_and_title_platform_headings(status):
     ex = extract(article_from_text("t.txt", text))
     got = {(f.show, f.season, f.date) for f in ex.facts if f.rel == "renewed"}
     assert got == {("Harbor Lights", 3, "2025-03-03"), ("Salt Wardens", 2, "2025-04-02")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("In season 2, Mara Vance survives, along with Tom Hale and Cy Dune.",
+         [("Mara Vance", "survives"), ("Tom Hale", "survives"), ("Cy Dune", "survives")]),
+        ("In season 2, Felix Crane survives, as does Mara Vance.",
+         [("Felix Crane", "survives"), ("Mara Vance", "survives")]),
+        ("Mara Vance walked away from the crash unhurt in season 2.", [("Mara Vance", "survives")]),
+        ("In season 2, Felix Crane plunges to his death.", [("Felix Crane", "dies")]),
+        ("In season 2, Felix Crane is cut down by the soldiers.", [("Felix Crane", "dies")]),
+        ("Felix Crane has been missing since the season 2 finale.", [("Felix Crane", "missing")]),
+    ],
+)
+def test_more_fates_and_survivors_named_after_one(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates
+
+
+def test_a_role_played_by_someone_else_in_the_next_clause():
+    body = "Ada Quill plays Mara Vance, and Felix Crane is played by Tom Hale."
+    assert sorted((f.actor, f.character) for f in facts_of(body, "plays")) == [
+        ("Ada Quill", "Mara Vance"),
+        ("Tom Hale", "Felix Crane"),
+    ]

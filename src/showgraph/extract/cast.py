@@ -406,9 +406,14 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             if n.end <= m.start()
             # "C, previously played by A, is now played by B": A is an actor, not the role
             and not re.search(r"\bby\s+$", text[max(0, n.start - 4) : n.start])
-            # "C, played by A", "C — played with quiet menace by A —"
-            and re.match(
-                r"(?:\s+(?:himself|herself))?\s*(?:,|\s[—–]\s+(?=played\b))", text[n.end :]
+            # "C, played by A", "C, the keeper played by A", "C — played with quiet menace by
+            # A —"; not "A plays C, and D is played by B", where D is the one played
+            and re.fullmatch(
+                r"(?:\s+(?:himself|herself))?\s*(?:,[^;.()]*|\s[—–]\s+)", text[n.end : m.start()]
+            )
+            and not any(
+                n.end < o.start and o.end <= m.start() and not text[o.end : m.start()].strip()
+                for o in names
             )
         ]
         if actor and candidates:

@@ -22,7 +22,8 @@ _DIES = re.compile(
     r"shot and killed|executed|slain|stabbed to death|burned to death|burnt to death|beheaded|"
     r"decapitated|poisoned to death|eaten alive|crushed to death|torn apart|torn to pieces|"
     r"ripped apart|ripped to pieces|torn limb from limb|mauled to death)"
-    r"|pass(?:es|ed)\s+away|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
+    r"|pass(?:es|ed)\s+away|(?:plunges?|plunged|falls?|fell|jumps?|jumped|leaps?|leapt|tumbles?|tumbled)"
+    r"\s+to\s+(?:his|her|their)\s+deaths?|(?:is|was|are|were|gets|got)\s+cut\s+down|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
     r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
@@ -58,12 +59,12 @@ _SURVIVES = re.compile(
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
     r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued|"
     r"(?:walk(?:s|ed)?|emerge[sd]?|come|comes|came)\s+(?:away|out)\s+(?:[^,.;]{0,30}?\s+)?"
-    r"(?:unscathed|unharmed|alive)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
+    r"(?:unscathed|unharmed|unhurt|uninjured|alive|without\s+a\s+scratch)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
     r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
-    r"(?:is|was|are|were) (?:still |now |officially )?missing|"
+    r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:has|have|had)\s+been\s+missing|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
     r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing|"
     r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since)\b"
@@ -83,7 +84,7 @@ FATE_CUE = re.compile(
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|pass(?:es|ed) away|hospital)"
+    r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
@@ -157,6 +158,10 @@ _ATTEMPT = re.compile(
     r"plots?|plotting|almost|nearly|fails?|failed|would|could|might|will|to|if|unless|whether|"
     r"never|not|n't)\s+(?:\w+\s+)?$"
 )
+_ALONG_WITH = re.compile(
+    r"[^,;]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+(?:do|does|did))\s+"
+)
+_LISTED = re.compile(r"(?:[\w'’ -]*?(?:,\s*(?:and\s+)?|\s+and\s+))*")
 _WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -381,6 +386,14 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 own = _own_certainty(clause, m, scope[-1] if scope else 0, cert)
                 for victim in _victims(doc, ctx, sent, c0, m):
                     found.append((victim, fate, own, season))
+                # "Mara survives, along with Tom and Cy", "Felix survives, as does Mara"
+                also = _ALONG_WITH.match(text, c0 + m.end())
+                if also:
+                    found += [
+                        (n, fate, own, season)
+                        for n in sent.characters
+                        if also.end() <= n.start and _LISTED.fullmatch(text, also.end(), n.start)
+                    ]
         # "Felix's death in the finale", "the death of Felix": a death named as a noun
         for n in sent.names:
             if not (c0 <= n.start and n.end <= c1) or doc.resolve(n.text) in doc.actors:
