@@ -1842,3 +1842,38 @@ def test_a_role_played_by_someone_else_in_the_next_clause():
         ("Ada Quill", "Mara Vance"),
         ("Tom Hale", "Felix Crane"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Its creators, Ada Quill and Bo Arden, return as showrunners.", "creator",
+         ["Ada Quill", "Bo Arden"]),
+        ("Co-creator Ada Quill says season 3 will be darker.", "creator", ["Ada Quill"]),
+        ("Ada Quill wrote six of the nine episodes.", "writer", ["Ada Quill"]),
+        ("Lantern Pictures produces the series for Netflix.", "producer", ["Lantern Pictures"]),
+        ("It is made by Lantern Pictures for Channel 4.", "producer", ["Lantern Pictures"]),
+        ("The drama is made by Welsh indie Afon Films.", "producer", ["Afon Films"]),
+        ("The season is made by Netflix.", "producer", []),
+        ("Tom Hale also has a part in season 3.", "cast", ["Tom Hale"]),
+        ("Cy Dune has joined in a recurring role.", "cast", ["Cy Dune"]),
+    ],
+)
+def test_credits_and_cast_of_the_eighth_sets_kinds(body, rel, values):
+    field = {"producer": "company", "cast": "actor"}.get(rel, "person")
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rel", "expected"),
+    [
+        ("Our best guess is 2026.", "expected_release", [("2026", "speculative")]),
+        ("Netflix is rumoured to be eyeing early 2026.", "expected_release",
+         [("2026", "speculative")]),
+        ("Filming began on May 5, 2025 and is expected to last five months.", "filming",
+         [("2025-05-05", "confirmed")]),
+        ("In March 2025, Netflix has ordered eight episodes of season 3.", "renewed", []),
+    ],
+)
+def test_guesses_a_hedge_that_is_another_predicates_and_episode_orders(sentence, rel, expected):
+    assert [(f.date, f.certainty) for f in facts_of(sentence, rel)] == expected

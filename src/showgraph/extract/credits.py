@@ -119,6 +119,10 @@ _JOB_BEFORE_NAME = re.compile(
     r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer)?"
 )
 _LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+_CREATORS_NAMED = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]he\s+(?:show|series|drama)['’]s)\s+(?:co-)?creators?,?\s+"
+    r"|(?:^|(?<=[.;]\s))[Cc]o-creators?\s+)"
+)
 _NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
 
 
@@ -207,6 +211,10 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         ]
         return mentions[-1].title if mentions and pos - mentions[-1].end < 40 else show
 
+    # "Its creators, A and B,", "Co-creator A says", "the show's creator, A,"
+    for m in _CREATORS_NAMED.finditer(text):
+        for p in [n.text for n in _names_at(doc, text, m.end())]:
+            add("creator", clause_show(m.start()), person=p)
     # created by A (and B); creators A and B; A's (dark) comedy
     for m in re.finditer(
         r"\b(?:(?:[Cc]reated|[Cc]o-created)(?:\s+for\s+(?:television|TV|the\s+(?:small\s+)?screen))?|"

@@ -86,7 +86,7 @@ DATE_RE = re.compile(
             r"(?<![\d/])(?P<a6>[0-3]?\d)[/.](?P<b6>[0-3]?\d)[/.]" + _YEAR.format(g="y6") + r"\b",
             # late 2023 / in 2024 / the summer of 2023 (a bare year needs a cue word before it)
             r"\b(?:[Ii]n|for|of|by|until|before|after|around|during|since|early|late|mid-|spring|"
-            r"summer|fall|autumn|winter|(?<=\b[Aa] ))\s*"
+            r"summer|fall|autumn|winter|(?<=\b[Aa] )|(?<=guess is )|(?<=money is on ))\s*"
             + _YEAR.format(g="y4")
             + r"\b(?!\s*(?:writers|actors|strike|Hollywood))"
             # "a 2026 release": only with one of these nouns after an indefinite article

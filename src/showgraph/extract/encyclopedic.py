@@ -302,7 +302,7 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
 _CREDIT_VERB = (
     r"(?:co-)?(?:written|directed|produced|co-produced|narrated|edited|scripted|animated|"
     r"created|storyboarded|cinematographed|photographed|scored|composed|penned|helmed|"
-    r"executive[- ]produced|conceived|designed|developed|starred|shot|choreographed)"
+    r"executive[- ]produced|conceived|designed|developed|starred|shot|choreographed|made)"
 )
 # one or more credit verbs ending in "by": "written and directed by", "directed, written,
 # narrated and produced by", "written by, directed by, and starring"
@@ -321,7 +321,8 @@ _WROTE = re.compile(
     r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written|had written|"
     r"has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
     # "wrote the screenplay", "has written every episode (of the series)", "all six episodes"
-    r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+|\w+\s+)?episodes?)\b"
+    r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+|\w+\s+)?"
+    r"(?:(?:of\s+the\s+)?\w+\s+)?episodes?)\b"
     # "co-wrote every episode with B": B is a writer too
     r"(?:[^,.;]{0,30}?\s+with\s+(?P<with>[A-Z]))?"
 )
@@ -357,7 +358,15 @@ _JOINS_CAST = re.compile(
     r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b|"
     # "A makes a cameo", "B guest stars in episode 3", "C will appear in a guest role"
     r"\s+(?:(?:also|will|briefly)\s+)?(?:makes|made|make|has|had)\s+an?\s+(?:\w+\s+)?cameo\b|"
-    r"\s+(?:(?:also|will)\s+)?guest[- ]star(?:s|red|ring)?\b"
+    r"\s+(?:(?:also|will)\s+)?guest[- ]star(?:s|red|ring)?\b|"
+    # "B also has a part in season 3", "C has joined in a recurring role"
+    r"\s+(?:also\s+)?(?:has|had|have|gets|got)\s+an?\s+(?:small\s+|minor\s+|recurring\s+|"
+    r"supporting\s+|key\s+|major\s+)?(?:part|role)\b(?!\s+(?:as|of|in\s+(?!season|episode)))|"
+    r"\s+(?:has\s+|have\s+)?(?:also\s+)?joined\s+in\s+an?\s+(?:\w+\s+)?role\b"
+)
+_OUTFIT = re.compile(
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:indie|independent|studio|production\s+company|"
+    r"production\s+house|outfit|banner|producers?)\s+)"
 )
 _HEAD_WRITER = re.compile(r"\b(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)\s+")
 _SHARE_DUTIES = re.compile(
@@ -365,7 +374,9 @@ _SHARE_DUTIES = re.compile(
     r"screenwriting)\s+(?:duties|chores|reins)\b"
 )
 # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
-_COPRODUCES = re.compile(r"\s+(?:co-produces|co-produced|co-produce)\s+(?:the\s+(?:series|show|drama)|it)\b")
+_COPRODUCES = re.compile(
+    r"\s+(?:co-)?(?:produces|produced|produce|makes)\s+(?:the\s+(?:series|show|drama)|it)\b"
+)
 _COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
 _ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")
 # the author of the work adapted is not a writer of the show
@@ -454,6 +465,11 @@ _CUES = (
     "directing",
     "duties",
     "co-produc",
+    "produces",
+    "makes",
+    "made by",
+    " part",
+    "role",
     "association with",
     "produced",
     "screenplay",
@@ -617,8 +633,10 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             writes = None  # "based on the novel written by A": A wrote the novel
         # "directed by" alone is find_credits' job
         directs = re.search(r"\b(?:co-)?directed\b", verbs) and verbs != "directed"
-        produces = re.search(r"\b(?:co-)?(?:produced|animated)\b", verbs)
-        companies = _company_at(text, m.end(), loose=False)
+        produces = re.search(r"\b(?:co-)?(?:produced|animated|made)\b", verbs)
+        # "made by Welsh indie Afon Films": the company after what kind of outfit it is
+        kind = _OUTFIT.match(text, m.end()) if produces else None
+        companies = _company_at(text, kind.end() if kind else m.end(), loose=False)
         if companies:
             if produces:
                 for company in companies:
@@ -632,7 +650,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
                 add("director", show, person=person)
             if "starring" in verbs:
                 add("cast", show, actor=person)
-        if produces and not people:
+        if produces and not people and verbs != "made":  # "made by" alone is too loose
             for company in _company_at(text, m.end(), loose=True):
                 add("producer", show, company=company)
     for m in _HEAD_WRITER.finditer(text):  # "Head writer A returns"

@@ -38,6 +38,7 @@ TITLES = frozenset(
     Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
+    Co-creator Co-Creator Co-showrunner Co-Showrunner
     Filmmaker Composer Superintendent Constable Inspector Detective DI DS DCI DC DSI PC WPC Supt
     Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt""".split()
 ) | frozenset(_POLICE_AND_LAW)
@@ -45,6 +46,7 @@ TITLES = frozenset(
 # before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
 JOBS = frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
+    Co-creator Co-Creator Co-showrunner Co-Showrunner
     Filmmaker Composer Superintendent Constable Inspector Detective Director Producer Lawyer
     Officer Agent DI DS DCI DC DSI PC WPC Supt Det. Insp.""".split()
 ) | frozenset(_POLICE_AND_LAW)

@@ -40,7 +40,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "renewed",
         re.compile(
-            r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|ordered|"
+            r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|"
+            # "ordered a third season", not "has ordered eight episodes of season 3"
+            r"ordered(?!\s+(?:\w+\s+)?(?:more\s+|new\s+)?episodes)|"
             r"confirmed|announced|gave the green light|had to wait until|"
             # "got the green light for season 2", "was given the go-ahead for a second season"
             r"(?:got|gets|received|was given|were given|been given)\s+the\s+"
@@ -95,6 +97,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"planned|pencil+ed\s+in|scheduled|tipped|rumou?red|confirmed|set|announced|revealed|"
             r"eyed|targeted|mooted)"
             r"(?=\s+(?:for|in|on|by|around|to\s+be|as)\b)|"
+            # "Our best guess is 2026", "our money is on early 2026", "eyeing early 2026"
+            r"(?:best\s+guess|our\s+guess|our\s+money)\s+(?:is|would\s+be|is\s+on)(?=\s+(?:that\s+)?"
+            r"(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?(?:[A-Z][a-z]+\s+)?\d{4})|"
+            r"eyeing(?=\s+(?:an?\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s*)?"
+            r"(?:[A-Z][a-z]+\s+)?\d{4})|"
             # "We would expect it in early 2026", "we'd expect season 3 by 2027"
             r"(?:(?<=\b[Ww]e would )|(?<=\b[Ww]e'd ))expect(?=\s+(?:it|them|(?:the\s+)?(?:new|next|\w+)\s+season|"
             r"season\s+\w+)\s+(?:to\s+\w+\s+)?(?:in|on|by|around|before)\b)|"
@@ -406,12 +413,18 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             own = [g for g in guesses if g[0] == i]
             # the stated date is as certain as its own part of the clause, the guess is a guess
             stated = clause[: own[0][2]] if own else clause
+            # "Filming began on May 5 and is expected to last five months": the hedge is the
+            # next predicate's, not the date's
+            end = assigned_end.get(i)
+            if end is not None and (later := _NEXT_PREDICATE.search(stated, end)):
+                stated = stated[: later.start()]
             out.extend(_make(doc, ctx, stated, c0, t0, t1, kind, date))
             for _, guess, _ in own:
                 out.extend(_make(doc, ctx, clause, c0, t0, t1, kind, guess))
     return out
 
 
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:is|are|was|were|will|has|have|had)\b")
 _OF_A_THING = re.compile(
     r"\b(?!(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|rest|months?|weeks?)\b)"
     r"[a-z]+\s+of\s*$"
