@@ -195,6 +195,12 @@ _ROLE_WORDS = (
 )
 
 
+_BEFORE_ROLE = re.compile(r"\s*" + _RANKS + r"(?:" + _ROLE_WORDS + r",\s*)?")
+_AFTER_ROLE = re.compile(r"\s*(?:,\s*" + _ROLE_WORDS + r")?\s*")
+_AND_RANKS = re.compile(r",?\s+and\s+" + _RANKS)
+_ONLY_RANKS = re.compile(r"\s*" + _RANKS)
+
+
 def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool | None]]:
     """ "X (Y)" pairs with what the writing says of their order: True when X must be the actor
     ("A (Detective C)", "A (C, her partner)", "A (Mara's father, C)": a rank or description
@@ -211,10 +217,8 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
             continue
         role = inside[0]
         before, after = text[m.start(1) : role.start], text[role.end : m.end(1)]
-        if not re.fullmatch(r"\s*" + _RANKS + r"(?:" + _ROLE_WORDS + r",\s*)?", before):
+        if not _BEFORE_ROLE.fullmatch(before) or not _AFTER_ROLE.fullmatch(after):
             continue  # "(played by A)", "(A, 34)": not a role in brackets
-        if not re.fullmatch(r"\s*(?:,\s*" + _ROLE_WORDS + r")?\s*", after):
-            continue
         if before.strip() or after.strip():
             signal: bool | None = True
         elif _RANK_BEFORE.search(text[max(0, name.start - 25) : name.start]):
@@ -483,8 +487,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and len(after) == 2
             and re.fullmatch(r",?\s+and\s+", text[before[0].end : before[1].start])
             # ranks the name finder left out of a role ("as Captain Mara Vance") are no gap
-            and re.fullmatch(r",?\s+and\s+" + _RANKS, text[after[0].end : after[1].start])
-            and re.fullmatch(r"\s*" + _RANKS, text[m.end() : after[0].start])
+            and _AND_RANKS.fullmatch(text, after[0].end, after[1].start)
+            and _ONLY_RANKS.fullmatch(text, m.end(), after[0].start)
             and _GAP_OK.fullmatch(text[before[1].end : m.start()].strip())
             and not _BANNED_GAP.search(text[before[1].end : m.start()])
             and _CLAUSE_END.match(text, after[1].end)

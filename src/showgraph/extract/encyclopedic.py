@@ -599,10 +599,13 @@ def _place_certainty(before: str) -> str:
     return "speculative" if _HEARSAY.search(before) else "confirmed"
 
 
+_CUE_RE = re.compile("|".join(re.escape(cue) for cue in _CUES))
+
+
 def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     low = text.lower()
-    if not any(cue in low for cue in _CUES):
+    if not _CUE_RE.search(low):
         return []
     out: list[Fact] = []
 
@@ -653,7 +656,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         if produces and not people and verbs != "made":  # "made by" alone is too loose
             for company in _company_at(text, m.end(), loose=True):
                 add("producer", show, company=company)
-    for m in _HEAD_WRITER.finditer(text):  # "Head writer A returns"
+    # the rarer wordings below are tried only when a word they need is there
+    writer = "writer" in low
+    for m in _HEAD_WRITER.finditer(text) if writer else ():  # "Head writer A returns"
         for n in _list_at(doc, text, m.end()):
             add("writer", clause_show(m.start()), person=n.text)
     for m in _WRITING.finditer(text):
@@ -666,15 +671,17 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             for n in _list_at(doc, text, m.start("with")):
                 add("writer", clause_show(m.start()), person=n.text)
     # "Directing duties were split between A and B", "A and B share directing duties"
-    for m in [*_DUTIES.finditer(text), *_SHARE_DUTIES.finditer(text)]:
+    duties = "duties" in low or "chores" in low or "reins" in low
+    for m in [*_DUTIES.finditer(text), *_SHARE_DUTIES.finditer(text)] if duties else ():
         job = "writer" if "writ" in m.group("job").lower() else "director"
         people = _list_at(doc, text, m.end()) if m.re is _DUTIES else _list_before(doc, text, m.start())
         for n in people:
             add(job, clause_show(m.start()), person=n.text)
-    for m in _COPRODUCTION_WITH.finditer(text):
+    produces = "produc" in low or "makes" in low or "association" in low
+    for m in _COPRODUCTION_WITH.finditer(text) if produces else ():
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
-    for m in _COPRODUCES.finditer(text):
+    for m in _COPRODUCES.finditer(text) if produces else ():
         owner = _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if owner and _COMPANY_WORD.search(owner.group(1)):
             add("producer", clause_show(m.start()), company=owner.group(1))
@@ -683,10 +690,11 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
 
-    for m in _JOINS_CAST.finditer(text):
+    cast = "cast" in low or "role" in low or "part" in low or "cameo" in low or "guest" in low
+    for m in _JOINS_CAST.finditer(text) if cast else ():
         for n in _list_before(doc, text, m.start()):
             add("cast", clause_show(m.start()), actor=n.text)
-    for m in _CAST_LIST.finditer(text):
+    for m in _CAST_LIST.finditer(text) if cast else ():
         for n in _list_at(doc, text, m.end()):
             add("cast", clause_show(m.start()), actor=n.text)
     for m in _STARRING.finditer(text):
@@ -711,7 +719,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
                 certainty=_place_certainty(text[c0 : m.end()]),
             )
     # "The port city of Valparaíso stands in for 1920s Lisbon": a place doubling for another
-    for m in _STANDS_IN.finditer(text):
+    for m in _STANDS_IN.finditer(text) if "in for" in low or "doubl" in low else ():
         add("filming_location", clause_show(m.start()), place=m.group("p"))
     if " on " in text or " along " in text:
         for m in _PLACE_ON.finditer(text):
