@@ -1877,3 +1877,17 @@ def test_credits_and_cast_of_the_eighth_sets_kinds(body, rel, values):
 )
 def test_guesses_a_hedge_that_is_another_predicates_and_episode_orders(sentence, rel, expected):
     assert [(f.date, f.certainty) for f in facts_of(sentence, rel)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genre"),
+    [
+        ("The Korean survival-horror series returns in 2026.", "survival-horror"),
+        ("Harbor Lights, a dark comedy about two sisters, returns in 2026.", "dark comedy"),
+        ("In the zombie apocalypse series Harbor Lights, the survivors fight on.",
+         "zombie apocalypse"),
+        ("Harbor Lights, the hit comedy-drama from Dublin, is back.", "comedy-drama"),
+    ],
+)
+def test_genres_with_compounds_and_appositions_that_go_on(sentence, genre):
+    assert [f.genre for f in facts_of(sentence, "genre")] == [genre]

@@ -226,7 +226,9 @@ _ONE_OF = re.compile(
 # "Saltmarsh, Netflix's Spanish-language heist series, returns": a genre in apposition
 _APPOSITION = re.compile(
     r",\s+(?:the|an?|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
-    + r")\s*,"
+    # "X, a dark comedy about two sisters, returns", "X, the hit comedy-drama from Dublin,"
+    + r")(?:\s+series)?(?=\s*,|\s+(?:about|set|from|that|which|following|starring|created|"
+    r"based|in|on|with|by)\b)"
 )
 
 
@@ -274,7 +276,9 @@ _GENRE_MODIFIERS = frozenset(
     """gothic murder family heist conspiracy period teen zombie psychological political legal
     medical supernatural romantic dark black cosy cozy workplace courtroom spy cop police
     historical costume domestic revenge survival office folk erotic buddy prison workplace
-    procedural kitchen legal-thriller hospital detective cop outback coastal rural""".split()
+    procedural kitchen legal-thriller hospital detective cop outback coastal rural apocalypse
+    apocalyptic post-apocalyptic disaster monster creature slasher vampire werewolf ghost
+    haunted""".split()
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
@@ -292,7 +296,12 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
             kept.insert(0, word)
         else:
             break
-    if len(kept) < least or kept == ["drama"] or not _ANY_GENRE.search(" ".join(kept)):
+    # "survival-horror" is two words of a genre phrase
+    if (
+        len(" ".join(kept).replace("-", " ").split()) < least
+        or kept == ["drama"]
+        or not _ANY_GENRE.search(" ".join(kept))
+    ):
         return None
     return " ".join(kept)
 
