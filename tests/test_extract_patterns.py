@@ -1078,7 +1078,9 @@ def test_a_cancellation_dated_by_the_next_sentence_and_what_else_that_sentence_s
         ("released", "Copper Harbor", 2, "2025-03-20", None),
         ("cast", "Copper Harbor", None, None, "Alice Trent"),
         ("cast", "Copper Harbor", None, None, "Ben Okafor"),
+        ("genre", "Copper Harbor", None, None, None),  # "the fishing-village mystery that ..."
     }
+    assert [f.genre for f in ex.facts if f.rel == "genre"] == ["fishing-village mystery"]
 
 
 ANIME = (
