@@ -5,7 +5,8 @@ renewals roundup), written and annotated by hand without looking at the extracto
 the earlier held-out sets. First scoring run: micro-F1 0.699 (P 0.847, R 0.595), certainty
 accuracy 1.000: the honest figure for unseen articles of the kind showgraph is made for.
 Rules were then written for the failure kinds its README describes in general terms, each from
-our own example sentences: 0.813 (P 0.900, R 0.741), certainty 1.000. No longer blind; the
+our own example sentences: 0.813 (P 0.900, R 0.741), certainty 1.000; 0.818 after the
+seventh and eighth sets' rounds. No longer blind; the
 threshold is the latest figure minus 0.02."""
 
 from pathlib import Path
@@ -17,5 +18,5 @@ HELDOUT6 = Path(__file__).parent / "heldout6"
 
 def test_heldout6_micro_f1_and_certainty():
     score = score_dir(HELDOUT6)
-    assert score.f1 >= 0.813 - 0.02
+    assert score.f1 >= 0.818 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02
