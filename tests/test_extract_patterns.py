@@ -1893,3 +1893,20 @@ def test_guesses_a_hedge_that_is_another_predicates_and_episode_orders(sentence,
 )
 def test_genres_with_compounds_and_appositions_that_go_on(sentence, genre):
     assert [f.genre for f in facts_of(sentence, "genre")] == [genre]
+
+
+def test_a_roundup_with_status_and_title_headings():
+    text = (
+        "Streaming Scorecard: What Got Renewed And Cancelled This Month\n\n"
+        "The streamers made some big calls this month.\n\n"
+        "RENEWED | Harbor Lights\n\n"
+        "Netflix has ordered a second season of Harbor Lights. The news came on March 3, 2025.\n\n"
+        "Cancelled: Salt Wardens\n\n"
+        "HBO has cancelled the show after one season, a spokesperson confirmed on April 2, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.rel, f.show, f.season, f.date) for f in ex.facts if f.rel in ("renewed", "cancelled")}
+    assert got == {
+        ("renewed", "Harbor Lights", 2, "2025-03-03"),
+        ("cancelled", "Salt Wardens", None, "2025-04-02"),
+    }

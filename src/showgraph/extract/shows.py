@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .dates import WEEKDAY_NAMES
 from .names import STOP
+from .text import STATUS_LINE
 
 _WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][\w'’&-]*)"
 _SMALL = r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
@@ -311,15 +312,23 @@ _PLATFORM_HEADING = re.compile(
 
 
 def platform_heading(heading: str) -> str | None:
-    """The show of a heading shaped "Title (Platform)", with a status after it or not."""
+    """The show of a heading that introduces one whatever the text says next: "Title
+    (Platform)", with a status after it or not; "RENEWED | Title"; "Title – cancelled"."""
     m = _PLATFORM_HEADING.match(heading.strip())
-    return clean_title(m.group("t")) if m else None
+    if m:
+        return clean_title(m.group("t"))
+    m = STATUS_LINE.match(heading)
+    if m and (title := clean_title(m.group("t1") or m.group("t2"))):
+        return title if re.fullmatch(TITLE, title) else None
+    return None
 
 
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
     if _STATUS_HEADING.match(heading):
         return None
+    if (introduced := platform_heading(heading)) is not None:
+        heading = introduced  # "RENEWED | Harbor Lights": the status is no title
     for title in sorted(known, key=len, reverse=True):
         if re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", heading, re.I):
             return title

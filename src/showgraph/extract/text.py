@@ -13,6 +13,16 @@ _BOILERPLATE = re.compile(
 # two short capitalised cells: "Kang Tae-oh – Lee Jun-seok", "Diego Arrieta | Álvaro Medina"
 # a name in a table cell or list line, maybe with a nickname in quotes: 'Nick "Nicky" Hale'
 _CELL = r"[A-ZÀ-ÝĀ-ſ][\w'’.-]*(?:\s+[\"“]?[A-ZÀ-ÝĀ-ſ][\w'’.-]*[\"”]?){0,4}"
+# what a roundup says of a show in a heading beside its title
+STATUS_WORDS = (
+    r"(?:renewed|cancell?ed|axed|ending|ended|ends|returning|new|final\s+season|on\s+the\s+bubble|"
+    r"undecided|pending|coming\s+back|not\s+returning|picked\s+up|greenlit|status)"
+)
+STATUS_LINE = re.compile(
+    r"^\s*(?:" + STATUS_WORDS + r"\s*[|:–—-]\s*(?P<t1>.+?)|(?P<t2>.+?)\s*[|–—-]\s*" + STATUS_WORDS
+    + r"(?:\s+.*)?)\s*$",
+    re.I,
+)
 _ROW = re.compile(
     # headings such as "Sweet Home – Release Date, Cast" are not rows
     r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
@@ -66,8 +76,9 @@ def blocks(text: str) -> list[Block]:
             end = start + len(stripped)
             short = len(stripped.split()) <= 12 and not re.search(r"[.!?]\s+[A-Z]", stripped)
             bullet = bool(_BULLET.match(stripped)) or (several and short)
-            # a lone "Name – Name" or "Name | Name" row (a cast line) is a list item, not a heading
-            if not several and _ROW.match(stripped):
+            # a lone "Name – Name" or "Name | Name" row (a cast line) is a list item, not a
+            # heading, unless one side is a status: "RENEWED | Harbor Lights"
+            if not several and _ROW.match(stripped) and not STATUS_LINE.match(stripped):
                 bullet = True
             heading = (
                 not several
