@@ -1910,3 +1910,62 @@ def test_a_roundup_with_status_and_title_headings():
         ("renewed", "Harbor Lights", 2, "2025-03-03"),
         ("cancelled", "Salt Wardens", None, "2025-04-02"),
     }
+
+
+# -- wordings from the ninth blind set's failure description, in our own sentences ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fates"),
+    [
+        ("In season 2, Felix Crane is dragged into the forest and torn apart.",
+         [("Felix Crane", "dies")]),
+        ("In season 2, Felix Crane is captured and executed.", [("Felix Crane", "dies")]),
+        ("In season 2, Felix Crane is never found.", [("Felix Crane", "missing")]),
+        ("In season 2, Mara Vance is not dead.", [("Mara Vance", "survives")]),
+        ("In season 2, Mara Vance ends up becoming a ghoul.", [("Mara Vance", "infected")]),
+    ],
+)
+def test_fates_of_the_ninth_sets_kinds(sentence, fates):
+    assert [(f.character, f.fate) for f in facts_of(sentence, "fate")] == fates
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Ada Quill, who co-writes with Bo Arden, returns.", "writer", ["Ada Quill", "Bo Arden"]),
+        ("Screenwriter Ada Quill adapted the novel.", "writer", ["Ada Quill"]),
+        ("Ada Quill, who wrote the pilot, returns.", "writer", ["Ada Quill"]),
+        ("Ada Quill directs.", "director", ["Ada Quill"]),
+        ("Directors Ada Quill and Bo Arden each took three episodes.", "director",
+         ["Ada Quill", "Bo Arden"]),
+        ("It is produced by Lantern Pictures with Harbor Films.", "producer",
+         ["Lantern Pictures", "Harbor Films"]),
+        ("The eight-episode historical horror series returns in 2026.", "genre",
+         ["historical horror"]),
+    ],
+)
+def test_credits_and_genres_of_the_ninth_sets_kinds(body, rel, values):
+    field = {"producer": "company", "genre": "genre"}.get(rel, "person")
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "pairs"),
+    [
+        ("Felix Crane, played in season 1 by Bo Arden, has been recast.",
+         [("Bo Arden", "Felix Crane")]),
+        ("Ada Quill plays an Auckland detective named Mara Vance.", [("Ada Quill", "Mara Vance")]),
+        ("Felix Crane's actor, Tom Hale, said the season is darker.",
+         [("Tom Hale", "Felix Crane")]),
+    ],
+)
+def test_roles_of_the_ninth_sets_kinds(body, pairs):
+    assert [(f.actor, f.character) for f in facts_of(body, "plays")] == pairs
+
+
+def test_counts_of_parts_and_shares_of_episodes():
+    assert [(f.season, f.count) for f in facts_of("The six-part first season premiered in 2024.",
+                                                  "episodes")] == [(1, 6)]
+    body = "Directors Ada Quill and Bo Arden each took three episodes of season 2."
+    assert facts_of(body, "episodes") == []

@@ -80,6 +80,10 @@ _DESCRIBED = re.compile(
 )
 
 
+# "an Auckland detective named C", "a former soldier called C"
+_NAMED = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:named|called)\s+")
+
+
 def _possessive(text: str, name: Name) -> bool:
     return bool(re.match(r"['’]s\b", text[name.end :]))
 
@@ -95,6 +99,11 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
             gap = gap.replace(other, " ")
         if _DESCRIBED.fullmatch(gap) and not _C_GAP_BANNED.search(gap):
             return name  # "plays his deputy, Rosa Delgado"
+        if _NAMED.fullmatch(gap):
+            return name  # "plays an Auckland detective named Mara Vance"
+        if _NAMED.match(text, name.end):
+            skipped.append(text[name.start : name.end])  # "Auckland" of "an Auckland detective"
+            continue
         # ranks the name finder dropped ("Dr. Miriam Foss") are part of the role, not a gap
         gap = " ".join(t for t in gap.split() if t not in TITLES)
         if _C_GAP_BANNED.search(gap) or re.search(r"\b[a-z][\w-]*\s+and\b", gap):
@@ -400,7 +409,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     # (or "C — played with quiet menace by A — returns")
     for m in re.finditer(
         r"\b(?:is\s+|was\s+)?(?:(?:previously|originally|first|now|later|initially)\s+)?"
-        r"played\s+(?:with\s+(?:[a-z]+\s+){1,3}|to\s+the\s+end\s+|throughout\s+)?by\s+",
+        r"played\s+(?:with\s+(?:[a-z]+\s+){1,3}|to\s+the\s+end\s+|throughout\s+|in\s+season\s+\w+\s+)?"
+        r"by\s+",
         text,
     ):
         actor = next((n for n in names if n.start == m.end()), None)
@@ -427,6 +437,10 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if re.fullmatch(r",\s+", text[name.end : nxt.start]) and re.match(
             r"['’]s\s+(?:\w+\s+)?(?:character|role)\b(?!\s+(?:model|foil|arc))", text[nxt.end :]
         ):
+            add(nxt, name, ctx.show)
+    # "Felix's actor, Tom Hale, ...": the role's possessive, then the actor after a comma
+    for name, nxt in zip(names, names[1:]):
+        if re.fullmatch(r"['’]s\s+(?:\w+\s+)?(?:actor|actress|portrayer),\s+", text[name.end : nxt.start]):
             add(nxt, name, ctx.show)
     # "Lane's character, Mara, ...": the actor's possessive, then the role after a comma
     for name, nxt in zip(names, names[1:]):

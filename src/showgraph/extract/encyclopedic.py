@@ -282,6 +282,9 @@ _GENRE_MODIFIERS = frozenset(
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
+_COUNTED = re.compile(r"-(?:episodes?|parts?|hours?|minutes?|seasons?)$")
+
+
 def _genre_phrase(desc: str, least: int = 2) -> str | None:
     """The genre as written in "the gothic mystery series", lower case, without the medium
     word: "gothic mystery". The words before it count while they name a kind of story (not
@@ -292,6 +295,8 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
         words.pop()
     kept: list[str] = []
     for word in reversed(words):
+        if _COUNTED.search(word):  # "the eight-episode historical horror": a format, no genre
+            break
         if word[:1].islower() and (word in _GENRE_MODIFIERS or "-" in word):
             kept.insert(0, word)
         else:
@@ -327,13 +332,14 @@ _WRITING = re.compile(
     re.I,
 )
 _WROTE = re.compile(
-    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|is writing|has written|had written|"
+    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|co-writes|is writing|has written|had written|"
     r"has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
+    r"(?:(?:it|the\s+(?:pilot|finale|premiere|series|show|season|first\s+episode))\b|(?=with\s)|"
     # "wrote the screenplay", "has written every episode (of the series)", "all six episodes"
     r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+|\w+\s+)?"
-    r"(?:(?:of\s+the\s+)?\w+\s+)?episodes?)\b"
+    r"(?:(?:of\s+the\s+)?\w+\s+)?episodes?)\b)"
     # "co-wrote every episode with B": B is a writer too
-    r"(?:[^,.;]{0,30}?\s+with\s+(?P<with>[A-Z]))?"
+    r"(?:\s*(?:[^,.;]{0,30}?\s+)?with\s+(?P<with>[A-Z]))?"
 )
 # "Directing duties were split between A and B", "writing duties are shared by A and B"
 _DUTIES = re.compile(
@@ -377,7 +383,16 @@ _OUTFIT = re.compile(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:indie|independent|studio|production\s+company|"
     r"production\s+house|outfit|banner|producers?)\s+)"
 )
-_HEAD_WRITER = re.compile(r"\b(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)\s+")
+_HEAD_WRITER = re.compile(
+    r"\b(?:(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)|[Ss]creenwriters?|"
+    r"[Ss]criptwriters?)\s+(?=[A-Z])"
+)
+# "Ada Quill directs", "Bo Arden will direct the finale"
+_DIRECTS = re.compile(
+    r"\s+(?:also\s+)?(?:directs|is\s+directing|will\s+(?:also\s+)?direct)(?=\s*(?:[.;,]|$|\s+(?:the|all|"
+    r"every|each|both|episodes?|season|series|show)\b))"
+)
+_DIRECTORS = re.compile(r"(?:^|(?<=[.;]\s))[Dd]irectors\s+(?=[A-Z])")
 _SHARE_DUTIES = re.compile(
     r"\s+(?:share|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
     r"screenwriting)\s+(?:duties|chores|reins)\b"
@@ -470,8 +485,8 @@ _CUES = (
     " is the",
     " was the",
     "written",
-    "directed",
-    "directing",
+    "direct",
+    "writes",
     "duties",
     "co-produc",
     "produces",
@@ -568,7 +583,7 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
         if not ok or name in STOP:
             break
         out.append(name)
-        rest = re.match(r"\s*(?:,\s*and|,|and|&)\s+", text[m.end() :])
+        rest = re.match(r"\s*(?:,\s*and|,|and|&|with|alongside)\s+", text[m.end() :])
         if not rest:
             break
         pos = m.end() + rest.end()
@@ -700,6 +715,10 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             add("producer", clause_show(m.start()), company=company)
 
     cast = "cast" in low or "role" in low or "part" in low or "cameo" in low or "guest" in low
+    for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
+        people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())
+        for n in people:
+            add("director", clause_show(m.start()), person=n.text)
     for m in _JOINS_CAST.finditer(text) if cast else ():
         for n in _list_before(doc, text, m.start()):
             add("cast", clause_show(m.start()), actor=n.text)

@@ -22,6 +22,9 @@ _DIES = re.compile(
     r"shot and killed|executed|slain|stabbed to death|burned to death|burnt to death|beheaded|"
     r"decapitated|poisoned to death|eaten alive|crushed to death|torn apart|torn to pieces|"
     r"ripped apart|ripped to pieces|torn limb from limb|mauled to death)"
+    # "is captured and executed", "is dragged into the forest and torn apart"
+    r"|(?:is|was|are|were|gets|got)\s+(?:[\w-]+\s+){1,6}?and\s+(?:then\s+|later\s+)?(?:killed|"
+    r"executed|torn\s+apart|eaten\s+alive|murdered|beheaded|shot\s+dead|devoured)"
     r"|pass(?:es|ed)\s+away|(?:plunges?|plunged|falls?|fell|jumps?|jumped|leaps?|leapt|tumbles?|tumbled)"
     r"\s+to\s+(?:his|her|their)\s+deaths?|(?:is|was|are|were|gets|got)\s+cut\s+down|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
     r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
@@ -54,6 +57,7 @@ _SURVIVES = re.compile(
     r"(?:is|was|are|were)\s+recovering\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"(?:lives?|lived) to tell the tale|(?:is|was|are|were) still breathing|"
+    r"(?:is|was|are|were)\s+not\s+dead|(?:isn't|wasn't|aren't|weren't)\s+dead|"
     r"(?:comes?|came) through (?:it |the \w+ )?(?:unhurt|unharmed|unscathed|alive|safely|intact)|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
     r"(?:is|was|are|were)\s+(?:among|one of)\s+the\s+(?:\w+\s+)?survivors|"
@@ -65,6 +69,7 @@ _SURVIVES = re.compile(
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
     r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:has|have|had)\s+been\s+missing|"
+    r"(?:is|was|are|were)\s+never\s+(?:found|recovered)|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
     r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing|"
     r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since)\b"
@@ -75,6 +80,8 @@ _INFECTED = re.compile(
     r"(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?bite(?:\s+marks?|\s+wounds?)?"
     r"|(?:becomes?|became|becoming)\s+(?:one\s+of\s+)?the\s+infected"
     r"|(?:tests?|tested|testing)\s+positive\b"
+    r"|(?:becomes?|became|becoming)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:zombie|monster|ghoul|vampire|"
+    r"werewolf|creature|demon|walker|halfbie)s?\b"
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:zombie|monster|halfbie|vampire|ghoul|infected|walker))\b"
 )
@@ -84,7 +91,7 @@ FATE_CUE = re.compile(
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
+    r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"

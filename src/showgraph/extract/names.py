@@ -38,7 +38,8 @@ TITLES = frozenset(
     Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
-    Co-creator Co-Creator Co-showrunner Co-Showrunner
+    Co-creator Co-Creator Co-showrunner Co-Showrunner Directors Writers Producers Creators
+    Showrunners Co-creators
     Filmmaker Composer Superintendent Constable Inspector Detective DI DS DCI DC DSI PC WPC Supt
     Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt""".split()
 ) | frozenset(_POLICE_AND_LAW)
@@ -46,7 +47,8 @@ TITLES = frozenset(
 # before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
 JOBS = frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
-    Co-creator Co-Creator Co-showrunner Co-Showrunner
+    Co-creator Co-Creator Co-showrunner Co-Showrunner Directors Writers Producers Creators
+    Showrunners Co-creators
     Filmmaker Composer Superintendent Constable Inspector Detective Director Producer Lawyer
     Officer Agent DI DS DCI DC DSI PC WPC Supt Det. Insp.""".split()
 ) | frozenset(_POLICE_AND_LAW)

@@ -188,8 +188,10 @@ _RETURN_FOR = re.compile(
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(NUMBERS)
-    # "eight episodes", "8-episode", "ten more episodes", "eight hour-long episodes"
-    + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+|\w+-(?:long|minute|hour)\s+)?episodes\b)",
+    # "eight episodes", "8-episode", "ten more episodes", "eight hour-long episodes", "the
+    # six-part first season"
+    + r")(?:[- ]episodes?\b|\s+(?:more\s+|new\s+|full\s+|\w+-(?:long|minute|hour)\s+)?episodes\b|"
+    r"-part(?=\s+(?:(?:first|second|third|fourth|fifth|new|debut|final|opening)\s+)?(?:season|series)\b))",
     re.I,
 )
 
@@ -679,8 +681,9 @@ def _debut(doc: Doc, ctx: Context, show: str | None, clause: str) -> int | None:
 def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     out: list[Fact] = []
-    if "episode" not in text.lower():
-        return out  # every count pattern names episodes
+    low = text.lower()
+    if "episode" not in low and "-part" not in low:
+        return out  # every count pattern names episodes or parts
     for c0, c1 in clauses(text):
         clause = text[c0:c1]
         for m in _COUNT.finditer(clause):
@@ -695,6 +698,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 re.I,
             ):
                 continue
+            if re.search(r"\beach\s+(?:took|directed|wrote|helmed|directs|writes)\s+$", clause[: m.start()]):
+                continue  # "Directors A and B each took three episodes": a share, not a count
             if negated(clause, m.start(), 25) or re.search(
                 r"\b(?:first|last|final|opening|closing|remaining|other|next|extra|additional|"
                 r"bonus)\s+$",
