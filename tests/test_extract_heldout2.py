@@ -12,7 +12,7 @@ rules written the same way: measured at commit 63b2a34, micro-F1 0.676 (P 0.766,
 certainty accuracy 0.979. After wordings written from scratch and rules for the fourth
 and fifth sets' described failure kinds (2026-11-24): micro-F1 0.708 (P 0.779, R 0.650),
 certainty 0.980. After the rounds for the sixth and seventh sets' described failure kinds
-and eighth sets (2026-11-24, later): micro-F1 0.740 (P 0.811, R 0.682), certainty 0.981. The set is no longer
+to ninth sets (2026-11-24, later): micro-F1 0.738 (P 0.805, R 0.682), certainty 0.981. The set is no longer
 fully blind; the next honest figure needs a new one.
 
 The bars below are the latest figures minus 0.02, so that the test catches regressions.
@@ -30,7 +30,7 @@ from showgraph.extract.devscore import score_dir
 
 HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
 
-MEASURED_F1 = 0.740
+MEASURED_F1 = 0.738
 MEASURED_CERTAINTY = 0.981
 
 

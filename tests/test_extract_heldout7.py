@@ -6,8 +6,8 @@ or the earlier held-out sets. First scoring run, with the rules of the sixth set
 micro-F1 0.603 (P 0.767, R 0.497), certainty accuracy 1.000. Rules were then written for the
 failure kinds its README describes in general terms (ranks of other countries' police, which
 name in "A (C)" and "A – C" is the role, fates said by their signs, more credit wordings),
-each from our own example sentences: 0.782 (P 0.899, R 0.693), certainty 1.000; 0.777 after
-the eighth set's round. No longer
+each from our own example sentences: 0.782 (P 0.899, R 0.693), certainty 1.000; 0.781 after
+the eighth and ninth sets' rounds. No longer
 blind; the threshold is the latest figure minus 0.02."""
 
 from pathlib import Path
@@ -19,5 +19,5 @@ HELDOUT7 = Path(__file__).parent / "heldout7"
 
 def test_heldout7_micro_f1_and_certainty():
     score = score_dir(HELDOUT7)
-    assert score.f1 >= 0.777 - 0.02
+    assert score.f1 >= 0.781 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02
