@@ -1969,3 +1969,24 @@ def test_counts_of_parts_and_shares_of_episodes():
                                                   "episodes")] == [(1, 6)]
     body = "Directors Ada Quill and Bo Arden each took three episodes of season 2."
     assert facts_of(body, "episodes") == []
+
+
+def test_an_ending_explained_with_a_heading_per_character():
+    text = (
+        "Harbor Lights Season 2 Ending Explained: Who Lives And Who Dies\n\n"
+        "Spoilers ahead for the whole of Harbor Lights season 2.\n\n"
+        "Mara Vance\n\n"
+        "Mara, played by Ada Quill, survives the storm.\n\n"
+        "Felix\n\n"
+        "Felix's fate is sealed early. Felix Crane (Tom Hale) dies saving Mara.\n\n"
+        "What's next?\n\n"
+        "Netflix made it official on March 3, 2025: Harbor Lights will return for a third "
+        "season. In the finale, Mara is pulled from the flames alive.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.rel, f.show, f.character or f.date, f.fate) for f in ex.facts if f.rel != "plays"}
+    assert got == {
+        ("fate", "Harbor Lights", "Mara Vance", "survives"),  # the heading gives the full name
+        ("fate", "Harbor Lights", "Felix Crane", "dies"),  # "Felix" is no show
+        ("renewed", "Harbor Lights", "2025-03-03", None),  # not an expected release
+    }

@@ -13,6 +13,7 @@ from .dates import find_dates
 from .names import NameIndex, find_names, nicknames
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import (
+    PLATFORMS,
     ShowIndex,
     heading_show,
     lead_in_show,
@@ -167,6 +168,19 @@ def _body_spelling(caps: str, text: str) -> str:
     return caps
 
 
+# what follows a character's name, never a show's: "Mara (Ada Quill)", "Mara, played by",
+# "Mara dies", "Mara is played by", "Mara's fate"
+_AS_A_ROLE = (
+    r"(?:['’]s)?\s*(?:\((?!(?:"
+    + "|".join(re.escape(p) for p in PLATFORMS)
+    + r")\))[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\)|,\s*(?:played|portrayed|voiced)\b|\s+(?:dies|died|"
+    r"survives|survived|is\s+killed|was\s+killed|is\s+played|was\s+played|is\s+back\s+as)"
+    # "Felix Crane (Tom Hale)" under the heading "Felix"; "Felix's fate"
+    r"|\s+[A-Z][\w'’-]+\s*\([A-Z][\w'’-]+\s+[A-Z]|['’]s\s+(?:fate|death|arc|story|storyline|journey|"
+    r"survival|character)\b)"
+)
+
+
 def parse(article: Article) -> Doc:
     text = article.text
     sents = sentences(text)
@@ -188,6 +202,8 @@ def parse(article: Article) -> Doc:
                 or h == platform_heading(s.text)  # "Title (Netflix) – renewed": even if named once
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
+                # "Mara" over a section of an "ending explained": a character, not a show
+                and not re.search(re.escape(h) + _AS_A_ROLE, text)
             ):
                 titles.append(h)
         else:
@@ -270,6 +286,8 @@ def parse(article: Article) -> Doc:
 
     forms: list[str] = []
     nicks: dict[str, str] = {}
+    # a heading per character ("Mara Vance") gives the full name the section then shortens
+    forms += [n.text for s in sents[1:] if s.heading for n in find_names(s.text, tuple(shows.titles))]
     for ctx in contexts:
         forms.extend(n.text for n in find_names(ctx.sent.text, tuple(shows.titles)))
         if "“" in ctx.sent.text or '"' in ctx.sent.text:

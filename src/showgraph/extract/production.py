@@ -43,6 +43,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:renewed|recommissioned|greenlit|greenlighted|green-lit|picked up|"
             # "ordered a third season", not "has ordered eight episodes of season 3"
             r"ordered(?!\s+(?:\w+\s+)?(?:more\s+|new\s+)?episodes)|"
+            # "Netflix made it official on March 3: X will return for a third season"
+            r"made\s+it\s+official|"
             r"confirmed|announced|gave the green light|had to wait until|"
             # "got the green light for season 2", "was given the go-ahead for a second season"
             r"(?:got|gets|received|was given|were given|been given)\s+the\s+"
