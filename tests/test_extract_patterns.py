@@ -1990,3 +1990,41 @@ def test_an_ending_explained_with_a_heading_per_character():
         ("fate", "Harbor Lights", "Felix Crane", "dies"),  # "Felix" is no show
         ("renewed", "Harbor Lights", "2025-03-03", None),  # not an expected release
     }
+
+
+# -- wordings from the tenth blind set's failure description, in our own sentences ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "expected"),
+    [
+        ("Tom Hale is cast as the ambitious MP, Ravi Mehra, better known as Rocky.", "plays",
+         [("Tom Hale", "Ravi Mehra")]),
+        ("Tom Hale, playing the ambitious MP, Ravi Mehra, is back.", "plays",
+         [("Tom Hale", "Ravi Mehra")]),
+        ("Bruised but alive, Mara Vance makes it to the boat in season 2.", "fate",
+         [("Mara Vance", "survives")]),
+        ("Directed by Ada Quill and written by Bo Arden, Harbor Lights follows a family.",
+         "director", [("Ada Quill",)]),
+        ("Tom Hale starred as himself in season 2.", "cast", [("Tom Hale",)]),
+        ("Netflix has pencilled in a premiere for March 2026.", "expected_release", [("2026-03",)]),
+    ],
+)
+def test_wordings_of_the_tenth_sets_kinds(body, rel, expected):
+    fields = {"plays": ("actor", "character"), "fate": ("character", "fate"),
+              "director": ("person",), "cast": ("actor",), "expected_release": ("date",)}[rel]
+    assert [tuple(getattr(f, k) for k in fields) for f in facts_of(body, rel)] == expected
+
+
+def test_a_roundup_heading_with_any_network_in_brackets():
+    text = (
+        "Roundup: Every Renewal This Week\n\n"
+        "Two more shows are coming back.\n\n"
+        "Harbor Lights (Canal+) – season 3\n\n"
+        "The streamer renewed the show on March 3, 2025.\n\n"
+        "Salt Wardens (Shahid) – season 2\n\n"
+        "The platform renewed the drama on April 2, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.show, f.season, f.date) for f in ex.facts if f.rel == "renewed"}
+    assert got == {("Harbor Lights", 3, "2025-03-03"), ("Salt Wardens", 2, "2025-04-02")}

@@ -75,7 +75,8 @@ _TITLE_WORD = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, rev
 _RANKS = r"(?:" + _TITLE_WORD + r"\s+)*"
 _DESCRIBED = re.compile(
     # "'s" is what is left of "Felix's sister, Mara" once the possessor is taken out
-    r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*|"
+    r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,4}"
+    r"(?:[a-z][\w-]*|[A-Z]{2,5})|"
     r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*" + _RANKS
 )
 

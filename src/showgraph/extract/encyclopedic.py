@@ -377,7 +377,9 @@ _JOINS_CAST = re.compile(
     # "B also has a part in season 3", "C has joined in a recurring role"
     r"\s+(?:also\s+)?(?:has|had|have|gets|got)\s+an?\s+(?:small\s+|minor\s+|recurring\s+|"
     r"supporting\s+|key\s+|major\s+)?(?:part|role)\b(?!\s+(?:as|of|in\s+(?!season|episode)))|"
-    r"\s+(?:has\s+|have\s+)?(?:also\s+)?joined\s+in\s+an?\s+(?:\w+\s+)?role\b"
+    r"\s+(?:has\s+|have\s+)?(?:also\s+)?joined\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    # "B starred as himself"
+    r"\s+(?:also\s+)?(?:stars?|starred|appears?|appeared)\s+as\s+(?:himself|herself|themselves)\b"
 )
 _OUTFIT = re.compile(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:indie|independent|studio|production\s+company|"
@@ -659,7 +661,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         if writes and _SOURCE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
             writes = None  # "based on the novel written by A": A wrote the novel
         # "directed by" alone is find_credits' job
-        directs = re.search(r"\b(?:co-)?directed\b", verbs) and verbs != "directed"
+        directs = re.search(r"\b(?:co-)?directed\b", verbs) and (verbs != "directed" or m.start() == 0)
         produces = re.search(r"\b(?:co-)?(?:produced|animated|made)\b", verbs)
         # "made by Welsh indie Afon Films": the company after what kind of outfit it is
         kind = _OUTFIT.match(text, m.end()) if produces else None
@@ -714,7 +716,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
 
-    cast = "cast" in low or "role" in low or "part" in low or "cameo" in low or "guest" in low
+    cast = any(w in low for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself"))
     for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
         people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())
         for n in people:

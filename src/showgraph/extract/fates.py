@@ -58,6 +58,7 @@ _SURVIVES = re.compile(
     r"(?:is|was|are|were)\s+recovering\s+in\s+(?:a\s+|the\s+)?hospital|"
     r"lives? to (?:see|fight) another day|lived to (?:see|fight) another day|pulls? through|"
     r"(?:lives?|lived) to tell the tale|(?:is|was|are|were) still breathing|"
+
     r"(?:is|was|are|were)\s+not\s+dead|(?:isn't|wasn't|aren't|weren't)\s+dead|"
     r"(?:comes?|came) through (?:it |the \w+ )?(?:unhurt|unharmed|unscathed|alive|safely|intact)|"
     r"pulled through|escapes with (?:his|her|their) li(?:fe|ves)|(?<!to )escape[sd]|"
@@ -165,6 +166,9 @@ _ATTEMPT = re.compile(
     r"\b(?:tries|tried|trying|try|attempts?|attempted|attempting|wants?|wanted|plans?|planned|"
     r"plots?|plotting|almost|nearly|fails?|failed|would|could|might|will|to|if|unless|whether|"
     r"never|not|n't)\s+(?:\w+\s+)?$"
+)
+_FRONTED_ALIVE = re.compile(
+    r"(?:[Bb]ruised|[Bb]attered|[Ss]haken|[Ii]njured|[Ww]ounded|[Hh]urt|[Ss]carred)\s+but\s+alive,\s+"
 )
 _ALONG_WITH = re.compile(
     r"[^,;]{0,30}?,?\s+(?:along\s+with|alongside|together\s+with|as\s+(?:do|does|did))\s+"
@@ -421,6 +425,9 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             target = next((n for n in sent.names if n.start == c0 + m.end()), None)
             if target:
                 found.append((target, "infected", cert, season))
+        # "Bruised but alive, Mara makes it to the boat": the state before its subject
+        if c0 == 0 and (front := _FRONTED_ALIVE.match(text)):
+            found += [(n, "survives", cert, season) for n in sent.names if n.start == front.end()]
         # the character as the object: "The blast left Felix missing", "pulled Ada out alive",
         # "the Captain kills Felix", "stabbed Felix to death", "Season 2 killed off Felix"
         for n in sent.names:

@@ -55,7 +55,7 @@ JOBS = frozenset(
 # Capitalised words that start sentences or name things other than people.
 STOP = frozenset(
     """The A An In On At After Before Then Meanwhile Season Seasons Part Parts Volume Episode
-    Set Based Adapted Inspired Filmed Created Written Directed Produced Born Located
+    Set Based Adapted Inspired Filmed Created Written Directed Produced Born Located Warning
     Episodes Netflix Netflix's IMDb Rotten Tomatoes Twitter TikTok Instagram YouTube Disney Hulu
     Korean Japanese English American British North South East West Christmas New Year Year Eve
     January February March April June July August September October November December

@@ -308,6 +308,9 @@ _PLATFORM_HEADING = re.compile(
     + r")\s*\((?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")\)(?:\s*(?::|[—–-])\s*.*)?$"
+    # any network in brackets when a season or a status follows: "Title (Canal+) – season 3"
+    r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>" + TITLE + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
+    r"\s*[:—–-]\s*(?i:season|series|part|renewed|cancell?ed|axed|ending|ended|returning|new)\b.*$"
 )
 
 
@@ -316,7 +319,7 @@ def platform_heading(heading: str) -> str | None:
     (Platform)", with a status after it or not; "RENEWED | Title"; "Title – cancelled"."""
     m = _PLATFORM_HEADING.match(heading.strip())
     if m:
-        return clean_title(m.group("t"))
+        return clean_title(m.group("t") or m.group("t2"))
     m = STATUS_LINE.match(heading)
     if m and (title := clean_title(m.group("t1") or m.group("t2"))):
         return title if re.fullmatch(TITLE, title) else None
