@@ -353,7 +353,12 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     names = find_names(text, tuple(doc.shows.titles))
     # one name is enough after a sentence-initial pronoun: "She plays Sarah Penhallow"
     if len(names) < 2 and not (
-        names and (re.match(r"(?:He|She|They)\s", text) or _KNOWN_AS.search(text, 0, names[0].start))
+        names
+        and (
+            re.match(r"(?:He|She|They)\s", text)
+            or " as " in text
+            and _KNOWN_AS.search(text, 0, names[0].start)
+        )
     ):
         return []
     pairs: list[tuple[Name, Name, str | None]] = []  # actor, character, show

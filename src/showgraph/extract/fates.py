@@ -167,6 +167,10 @@ _ATTEMPT = re.compile(
     r"plots?|plotting|almost|nearly|fails?|failed|would|could|might|will|to|if|unless|whether|"
     r"never|not|n't)\s+(?:\w+\s+)?$"
 )
+_OBJECT_CUE = re.compile(
+    r"\b(?:left|leav|pull|drag|kill|murder|execut|sla[yi]|slew|assassin|strangl|behead|shoots|shot|"
+    r"gun|stab|beat|burn|crush|bludgeon|maul|tortur)"
+)
 _FRONTED_ALIVE = re.compile(
     r"(?:[Bb]ruised|[Bb]attered|[Ss]haken|[Ii]njured|[Ww]ounded|[Hh]urt|[Ss]carred)\s+but\s+alive,\s+"
 )
@@ -335,6 +339,7 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
         return []
     sent = _Sentence(doc, text)
     show = ctx.show
+    objects = _OBJECT_CUE.search(text) is not None  # most sentences have no such verb
     relative = re.search(r",\s+(?:in which|where)\b", text)
     if relative:
         before = [m for m in doc.shows.mentions(text[: relative.start()])]
@@ -430,7 +435,7 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             found += [(n, "survives", cert, season) for n in sent.names if n.start == front.end()]
         # the character as the object: "The blast left Felix missing", "pulled Ada out alive",
         # "the Captain kills Felix", "stabbed Felix to death", "Season 2 killed off Felix"
-        for n in sent.names:
+        for n in sent.names if objects else ():
             if not (c0 <= n.start and n.end <= c1) or _NEGATION.search(text, c0, n.start):
                 continue
             if _POSSESSIVE.match(text, n.end) or doc.resolve(n.text) in doc.actors:
