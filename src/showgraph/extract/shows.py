@@ -256,13 +256,14 @@ _QUESTION = re.compile(
 
 # a roundup paragraph that opens with its show: "Paper Kingdoms (Prime Video): Prime Video
 # renewed the fantasy epic ...", "Orchid Street (Netflix) — Netflix axed the teen drama ..."
-_LEAD_IN = re.compile(
+_TITLE_AND_PLATFORM = (
     r"^(?:\d{1,2}[.)]\s+)?(?P<t>"
     + TITLE
     + r")\s*\((?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
-    + r")\)\s*(?::|[—–-])\s+\S"
+    + r")\)"
 )
+_LEAD_IN = re.compile(_TITLE_AND_PLATFORM + r"\s*(?::|[—–-])\s+\S")
 
 
 # a paragraph's first sentence about another show: "Meanwhile, NBC has cancelled Quiet Orchard
@@ -303,11 +304,8 @@ _STATUS_HEADING = re.compile(
 )
 # "Harbor Lights (Netflix) – renewed for season 3": a heading that introduces a show
 _PLATFORM_HEADING = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?P<t>"
-    + TITLE
-    + r")\s*\((?:"
-    + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
-    + r")\)(?:\s*(?::|[—–-])\s*.*)?$"
+    _TITLE_AND_PLATFORM
+    + r"(?:\s*(?::|[—–-])\s*.*)?$"
     # any network in brackets when a season or a status follows: "Title (Canal+) – season 3"
     r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>" + TITLE + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
     r"\s*[:—–-]\s*(?i:season|series|part|renewed|cancell?ed|axed|ending|ended|returning|new)\b.*$"
