@@ -279,9 +279,13 @@ def _row_order(doc: Doc) -> bool | None:
     return doc.row_vote > 0 if doc.row_vote else None
 
 
-_ACTOR_BEFORE = re.compile(
-    r"\b(?:by|actor|actress|star|stars|starring|with|alongside|portrayer)\s+$", re.I
-)
+# the word before an actor's name
+_ACTOR_BEFORE = frozenset("by actor actress star stars starring with alongside portrayer".split())
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].lower().split()
+    return words[-1] if words else ""
 
 
 def _plot_names(doc: Doc) -> set[str]:
@@ -295,7 +299,7 @@ def _plot_names(doc: Doc) -> set[str]:
             for n in find_names(ctx.sent.text, tuple(doc.shows.titles))
             # not "Tom Hale's Felix dies", "Felix, played by Tom Hale, dies"
             if not _possessive(ctx.sent.text, n)
-            and not _ACTOR_BEFORE.search(ctx.sent.text, max(0, n.start - 30), n.start)
+            and _word_before(ctx.sent.text, n.start) not in _ACTOR_BEFORE
         }
     return doc.plot_names
 

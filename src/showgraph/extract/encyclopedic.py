@@ -625,13 +625,10 @@ def _place_certainty(before: str) -> str:
     return "speculative" if _HEARSAY.search(before) else "confirmed"
 
 
-_CUE_RE = re.compile("|".join(re.escape(cue) for cue in _CUES))
-
-
 def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     low = text.lower()
-    if not _CUE_RE.search(low):
+    if not any(cue in low for cue in _CUES):  # plain substrings: faster than one alternation
         return []
     out: list[Fact] = []
 
