@@ -15,6 +15,7 @@ from .document import Context, Doc
 from .fates import FATE_CUE
 from .names import TITLES, Name, find_names
 from .shows import TITLE
+from .text import previous_word
 
 _MARKER = re.compile(
     r"\b(?:as(?!\s+well\s+as\b)|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|"
@@ -283,10 +284,6 @@ def _row_order(doc: Doc) -> bool | None:
 _ACTOR_BEFORE = frozenset("by actor actress star stars starring with alongside portrayer".split())
 
 
-def _word_before(text: str, pos: int) -> str:
-    words = text[max(0, pos - 20) : pos].lower().split()
-    return words[-1] if words else ""
-
 
 def _plot_names(doc: Doc) -> set[str]:
     """Names the article's sentences about deaths and survivals use, once per article: the
@@ -299,7 +296,7 @@ def _plot_names(doc: Doc) -> set[str]:
             for n in find_names(ctx.sent.text, tuple(doc.shows.titles))
             # not "Tom Hale's Felix dies", "Felix, played by Tom Hale, dies"
             if not _possessive(ctx.sent.text, n)
-            and _word_before(ctx.sent.text, n.start) not in _ACTOR_BEFORE
+            and previous_word(ctx.sent.text, n.start) not in _ACTOR_BEFORE
         }
     return doc.plot_names
 

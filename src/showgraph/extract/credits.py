@@ -8,6 +8,7 @@ from ..model import Fact
 from .document import Context, Doc
 from .names import Name, find_names
 from .shows import TITLE
+from .text import previous_word
 
 _GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|novels?|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
 _BASED = re.compile(
@@ -118,7 +119,6 @@ _JOB_BEFORE_NAME = re.compile(
     r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
     r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer)?"
 )
-_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _CREATORS_NAMED = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]he\s+(?:show|series|drama)['’]s)\s+(?:co-)?creators?,?\s+"
     r"|(?:^|(?<=[.;]\s))[Cc]o-creators?\s+)"
@@ -126,9 +126,6 @@ _CREATORS_NAMED = re.compile(
 _NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
 
 
-def _previous_word(text: str, pos: int) -> str:
-    m = _LAST_WORD.search(text, max(0, pos - 40), pos)  # not the whole prefix
-    return m.group(1).lower() if m else ""
 
 
 _WHO = re.compile(r",\s+who\b")
@@ -141,8 +138,8 @@ def _agent(doc: Doc, text: str, pos: int) -> list[str]:
         for n in find_names(text[:pos], tuple(doc.shows.titles))
         # "adapted by A, who wrote ...": the relative clause makes A the agent after all
         if (
-            _previous_word(text, n.start) not in _NOT_AGENT_PREV
-            or _previous_word(text, n.start) == "by" and _WHO.match(text, n.end)
+            previous_word(text, n.start) not in _NOT_AGENT_PREV
+            or previous_word(text, n.start) == "by" and _WHO.match(text, n.end)
         )
         and not re.match(r"['’]s\b", text[n.end :])
     ]

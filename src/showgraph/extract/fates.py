@@ -15,7 +15,7 @@ from ..model import Fact
 from .document import Context, Doc
 from .hedges import OPEN_FATE_RE
 from .names import Name, find_names
-from .text import clauses
+from .text import clauses, previous_word
 
 _DIES = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|being|been)\s+(?:\w+ly\s+)?(?:killed|murdered|shot dead|"
@@ -125,7 +125,6 @@ _SCOPE = re.compile(r",\s+(?:in which|where|when|after which)\b")
 _NEGATION = re.compile(r"\b(?:not|never|none|no longer|nobody)\b(?![^,.;]*\b(?:until|before)\b)")
 
 
-_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
 _DEATH_ADJECTIVES = (
     r"(?:(?:shocking|tragic|untimely|heartbreaking|brutal|sudden|surprising|heroic|"
     r"gruesome|devastating|violent|on-?screen|off-?screen|final|eventual)\s+)?"
@@ -182,10 +181,6 @@ _WHO_AFTER = re.compile(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _previous_word(text: str, pos: int) -> str:
-    # only the last few characters: a "$"-anchored search would scan the whole prefix
-    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
-    return m.group(1).lower() if m else ""
 
 
 def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
@@ -229,7 +224,7 @@ class _Sentence:
             for n in self.characters
             if n.start in self.who
             or (
-                _previous_word(text, n.start) not in _OBJ_PREV
+                previous_word(text, n.start) not in _OBJ_PREV
                 and not any(a < n.start < b for a, b in inside)
             )
         ]
@@ -273,7 +268,7 @@ def _listed_subjects(text: str, names: list[Name], start: int, phrase: str) -> l
         ):
             break
         listed.insert(0, name)
-    if len(listed) < 2 or _previous_word(text, listed[0].start) in _OBJ_PREV:
+    if len(listed) < 2 or previous_word(text, listed[0].start) in _OBJ_PREV:
         return []
     return listed
 

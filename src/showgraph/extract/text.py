@@ -23,6 +23,16 @@ STATUS_LINE = re.compile(
     + r"(?:\s+.*)?)\s*$",
     re.I,
 )
+_LAST_WORD = re.compile(r"([A-Za-z']+)\W*$")
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The word just before `pos`, lower-cased ("" if none): "played by |A" -> "by"."""
+    # only the last few characters: a "$"-anchored search would scan the whole prefix
+    m = _LAST_WORD.search(text, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
 _ROW = re.compile(
     # headings such as "Sweet Home – Release Date, Cast" are not rows
     r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
