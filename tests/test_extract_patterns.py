@@ -2028,3 +2028,38 @@ def test_a_roundup_heading_with_any_network_in_brackets():
     ex = extract(article_from_text("t.txt", text))
     got = {(f.show, f.season, f.date) for f in ex.facts if f.rel == "renewed"}
     assert got == {("Harbor Lights", 3, "2025-03-03"), ("Salt Wardens", 2, "2025-04-02")}
+
+
+# -- layouts from the eleventh blind set's failure description, in our own sentences ----------
+
+
+@pytest.mark.parametrize(
+    ("title", "show"),
+    [
+        ("7 Things We Know About Harbor Lights Season 2", "Harbor Lights"),
+        ("Previously On Harbor Lights: How Season 1 Ended And What To Expect", "Harbor Lights"),
+        ("Everything We Know About Harbor Lights Season 2", "Harbor Lights"),
+        ("Where Are They Now? The Cast Of Harbor Lights", "Harbor Lights"),
+    ],
+)
+def test_words_a_headline_puts_before_the_title(title, show):
+    from showgraph.extract.shows import main_show
+
+    body = "Harbor Lights is back. Harbor Lights season 2 is coming. Mara. Mara."
+    assert main_show(title, body) == show
+
+
+def test_a_listicle_item_that_names_a_place_is_no_show():
+    text = (
+        "7 Things We Know About Harbor Lights Season 2\n\n"
+        "Here is what we know.\n\n"
+        "1. It is coming back\n\n"
+        "Netflix renewed Harbor Lights for a second season on March 3, 2025.\n\n"
+        "2. The crew is leaving Lisbon\n\n"
+        "Lisbon was home to season 1, but filming began in Porto in May 2025. Lisbon fans are sad.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {f.show for f in ex.facts} == {"Harbor Lights"}
+    assert {(f.rel, f.season) for f in ex.facts if f.rel in ("renewed", "filming")} == {
+        ("renewed", 2), ("filming", 2)
+    }

@@ -197,8 +197,30 @@ def quoted_shows(title_line: str, body: str) -> list[str]:
     return [t for t in found if t and t in body]
 
 
+# words a headline puts before the title: "7 Things We Know About X Season 2", "Previously On
+# X: ...", "Everything We Know About X", "Where Are They Now? The Cast Of X"
+_HEADLINE_LEAD = re.compile(
+    r"^(?:(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:things|facts|"
+    r"details|questions|reasons|clues|theories|secrets|takeaways)\s+(?:(?:we\s+know|to\s+know|you\s+"
+    r"(?:need\s+to|should)\s+know|we\s+learned|answered)\s+)?(?:about|from|on|in|before|after)\s+|"
+    r"(?:here'?s\s+)?(?:everything|all|what)\s+(?:we\s+know|you\s+need\s+to\s+know)\s+(?:so\s+far\s+)?"
+    r"about\s+|previously\s+on\s+|(?:meet\s+)?the\s+cast\s+of\s+|where\s+to\s+(?:watch|stream)\s+|"
+    r"how\s+to\s+watch\s+|who\s+(?:dies|died|survives|survived|lives)\s+in\s+)",
+    re.I,
+)
+
+
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
+    show = _main_show(_HEADLINE_LEAD.sub("", title_line), body)
+    if show is None and re.search(r"\?\s", title_line):
+        # "Where Are They Now? The Cast Of X": the title after the question
+        rest = re.split(r"\?\s+", title_line, maxsplit=1)[1]
+        show = _main_show(_HEADLINE_LEAD.sub("", rest), body)
+    return show
+
+
+def _main_show(title_line: str, body: str) -> str | None:
     m = re.match(
         r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )
@@ -206,7 +228,9 @@ def main_show(title_line: str, body: str) -> str | None:
     if quoted:  # "'The Salt Wardens' Creator Talks Season 2": the quoted part is the title
         return quoted[0]
     if m:
-        return _named_in_body(clean_title(m.group(1)), body)
+        # "Previously On X: How Season 1 Ended": the title ends at the colon before the question
+        head = re.split(r":\s+(?=(?:How|What|Why|When|Who|Where|Is|Are|Will|Everything|All|Here)\b)", m.group(1))[0]
+        return _named_in_body(clean_title(head), body)
     # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
     whole = clean_title(title_line)
     if (
@@ -324,6 +348,12 @@ def platform_heading(heading: str) -> str | None:
     return None
 
 
+_HEADING_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|gets?|got|heads?|headed|moves?|moved|"
+    r"leav(?:es|ing)|left|goes|going|went|travels?|shoots?|shot|films?|filmed)\s+(?:\w+\s+){0,3}$"
+)
+
+
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
     if _STATUS_HEADING.match(heading):
@@ -335,9 +365,12 @@ def heading_show(heading: str, known: list[str]) -> str | None:
             return title
     if _FIELD.match(heading) or _QUESTION.search(heading):
         return None
+    heading = re.sub(r"^\s*\d{1,2}[.)]\s+", "", heading)
     for m in re.finditer(TITLE, heading):
         title = clean_title(m.group())
-        if title:
+        # a heading that is a sentence names a place, not a show, after its verb ("3. The crew
+        # is leaving Lisbon", "Production moves to Porto")
+        if title and not _HEADING_VERB.search(heading, 0, m.start()):
             return title
     return None
 
