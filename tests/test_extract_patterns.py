@@ -2063,3 +2063,19 @@ def test_a_listicle_item_that_names_a_place_is_no_show():
     assert {(f.rel, f.season) for f in ex.facts if f.rel in ("renewed", "filming")} == {
         ("renewed", 2), ("filming", 2)
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Season 2 was filmed between March and June 2025.", "filming", ["2025-03"]),
+        ("Season 2 was shot on sets in Oslo.", "filming_location", ["Oslo"]),
+        ("Tom Hale has signed on for season 2, his role kept secret.", "cast", ["Tom Hale"]),
+        ("Netflix confirmed appearances from Ada Quill and Bo Arden.", "cast",
+         ["Ada Quill", "Bo Arden"]),
+        ("Ada Quill shares writing duties with Bo Arden.", "writer", ["Ada Quill", "Bo Arden"]),
+    ],
+)
+def test_wordings_of_the_eleventh_sets_kinds(body, rel, values):
+    field = {"filming": "date", "filming_location": "place", "cast": "actor"}.get(rel, "person")
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values

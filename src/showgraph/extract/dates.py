@@ -69,10 +69,10 @@ DATE_RE = re.compile(
             + _MONTH.format(g="m9e")
             + r")?,?\s+"
             + _YEAR.format(g="y8"),
-            # "from June to August 2024": when it began
-            r"\bfrom\s+"
+            # "from June to August 2024", "between March and June 2025": when it began
+            r"\b(?:from|between)\s+"
             + _MONTH.format(g="m7")
-            + r"\s+(?:to|until|through|till|-|–)\s+(?:"
+            + r"\s+(?:to|until|through|till|and|-|–)\s+(?:"
             + _MONTH.format(g="m7b")
             + r")\s+"
             + _YEAR.format(g="y7"),

@@ -362,7 +362,10 @@ _CAST_LIST = re.compile(
     r"comprises|comprised|consists\s+of|consisted\s+of)|"
     r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring)|"
     # "New to the cast are A and B", "New to the cast this season is A"
-    r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is))\s+"
+    r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is)|"
+    # "Netflix confirmed appearances from A and B"
+    r"(?:appearances|cameos|returns)\s+(?:from|by)|"
+    r"(?:[Aa]lso\s+)?[Rr]eturning\s+(?:are|is))\s+"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
 # role", cameos and guest stars: cast without a role, the actors just before
@@ -378,6 +381,7 @@ _JOINS_CAST = re.compile(
     r"\s+(?:also\s+)?(?:has|had|have|gets|got)\s+an?\s+(?:small\s+|minor\s+|recurring\s+|"
     r"supporting\s+|key\s+|major\s+)?(?:part|role)\b(?!\s+(?:as|of|in\s+(?!season|episode)))|"
     r"\s+(?:has\s+|have\s+)?(?:also\s+)?joined\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    r"\s+(?:has\s+|have\s+)?(?:also\s+)?signed\s+on\b(?!\s+(?:as|to\s+(?:play|direct|write)))|"
     # "B starred as himself"
     r"\s+(?:also\s+)?(?:stars?|starred|appears?|appeared)\s+as\s+(?:himself|herself|themselves)\b"
 )
@@ -396,8 +400,13 @@ _DIRECTS = re.compile(
 )
 _DIRECTORS = re.compile(r"(?:^|(?<=[.;]\s))[Dd]irectors\s+(?=[A-Z])")
 _SHARE_DUTIES = re.compile(
-    r"\s+(?:share|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
+    r"\s+(?:share|shares|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
     r"screenwriting)\s+(?:duties|chores|reins)\b"
+)
+# "A shares writing duties with B": B's share, after the verb
+_DUTIES_WITH = re.compile(
+    r"\s+(?:share|shares|shared|split|splits)\s+(?:the\s+)?(?P<job>directing|directorial|writing|"
+    r"screenwriting)\s+(?:duties|chores|reins)\s+with\s+"
 )
 # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
 _COPRODUCES = re.compile(
@@ -443,6 +452,8 @@ _PLACE_VERB = re.compile(
     r"|\bcameras\s+(?:\w+\s+){0,3}?(?:rolling|rolled|roll)\s+(?:(?:in|on)\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?"
     r"\s+)?(?:in|at|around)\s+"
+    # "shot on sets in Oslo", "filmed on location in Oslo"
+    r"|\b(?:filmed|shot|lensed)\s+on\s+(?:(?:sound\s*)?(?:sets?|stages?)|location)\s+(?:in|at)\s+"
     # "is currently in production in Budapest", "went into production in Prague"
     r"|\b(?:in|into)\s+production\s+(?:\w+\s+){0,2}?in\s+"
     # "will shoot in Cardiff next year"
@@ -507,6 +518,9 @@ _CUES = (
     "cast",
     "cameo",
     "guest",
+    "appearance",
+    "signed on",
+    "returning",
     "writer",
     "filmed",
     "shot ",
@@ -695,9 +709,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
                 add("writer", clause_show(m.start()), person=n.text)
     # "Directing duties were split between A and B", "A and B share directing duties"
     duties = "duties" in low or "chores" in low or "reins" in low
-    for m in [*_DUTIES.finditer(text), *_SHARE_DUTIES.finditer(text)] if duties else ():
+    for m in [*_DUTIES.finditer(text), *_SHARE_DUTIES.finditer(text), *_DUTIES_WITH.finditer(text)] if duties else ():
         job = "writer" if "writ" in m.group("job").lower() else "director"
-        people = _list_at(doc, text, m.end()) if m.re is _DUTIES else _list_before(doc, text, m.start())
+        people = _list_before(doc, text, m.start()) if m.re is _SHARE_DUTIES else _list_at(doc, text, m.end())
         for n in people:
             add(job, clause_show(m.start()), person=n.text)
     produces = "produc" in low or "makes" in low or "association" in low
@@ -713,7 +727,10 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for company in _company_at(text, m.end(), loose=False):
             add("producer", clause_show(m.start()), company=company)
 
-    cast = any(w in low for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself"))
+    cast = any(
+        w in low
+        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return")
+    )
     for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
         people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())
         for n in people:
