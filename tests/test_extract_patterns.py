@@ -2079,3 +2079,62 @@ def test_a_listicle_item_that_names_a_place_is_no_show():
 def test_wordings_of_the_eleventh_sets_kinds(body, rel, values):
     field = {"filming": "date", "filming_location": "place", "cast": "actor"}.get(rel, "person")
     assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+CASTING_NEWS = (
+    "Mara Voss And Ji-ho Park Confirmed To Lead New Fantasy Drama\n\n"
+    "by staff  |  Feb 12, 2025\n\n"
+    'Mara Voss and Ji-ho Park have been cast as the leads of the upcoming ENA drama "The Salt '
+    'Lantern."\n\n'
+    '"The Salt Lantern" follows a ghost who grants wishes. Mara Voss takes on the role of Sol-bi. '
+    "The 12-episode series is tentatively scheduled to air in the second half of 2025.\n\n"
+    'Ji-ho Park recently starred in the MBC drama "Winter Letters" as the detective Seo Jae-kyung. '
+    'The broadcaster said "Winter Letters" will return for a second season.\n\n'
+    "Ji-ho Park debuted in 2016.\n\n"
+    'While you wait, watch Ji-ho Park in "Winter Letters" below:\n'
+)
+
+
+def test_a_headline_that_names_no_show_leaves_the_body_to_name_it():
+    ex = extract(article_from_text("t.txt", CASTING_NEWS))
+    got = {(f.rel, f.show, f.actor or f.date or f.count, f.character, f.certainty) for f in ex.facts}
+    assert ("plays", "The Salt Lantern", "Mara Voss", "Sol-bi", "confirmed") in got
+    # a count written as a modifier is stated; "tentatively" hedges the air date only
+    assert ("episodes", "The Salt Lantern", 12, None, "confirmed") in got
+    assert ("expected_release", "The Salt Lantern", "2025", None, "speculative") in got
+    # a role in another show, named between the actor and "as"
+    assert ("plays", "Winter Letters", "Ji-ho Park", "Seo Jae-kyung", "confirmed") in got
+    # an actor's debut is no release; "watch A in X" names no show "A"
+    assert not any(f.rel == "released" for f in ex.facts)
+    assert {f.show for f in ex.facts} == {"The Salt Lantern", "Winter Letters"}
+    # a new show with no other season named: its first season
+    assert {f.season for f in ex.facts if f.show == "The Salt Lantern" and f.season} == {1}
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("The series will be directed by PD Kwon Ha-neul.", "director", ["Kwon Ha-neul"]),
+        # a line that ends in a closing quote is a sentence, not a heading
+        ('The series will be directed by Kwon Ha-neul, who directed "Paper Moons."', "director",
+         ["Kwon Ha-neul"]),
+        ("The script comes from writer Ahn Ye-rin.", "writer", ["Ahn Ye-rin"]),
+        ("Studio Bellwether is producing.", "producer", ["Studio Bellwether"]),
+        ("The series is produced by Studio Bellwether.", "producer", ["Studio Bellwether"]),
+    ],
+)
+def test_credits_of_casting_news(body, rel, values):
+    field = "company" if rel == "producer" else "person"
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+def test_a_quoted_title_a_credit_names_is_a_show():
+    facts = facts_of('Kwon Ha-neul, who created "Paper Moons," is back.', "creator")
+    assert [(f.show, f.person) for f in facts] == [("Paper Moons", "Kwon Ha-neul")]
+
+
+def test_a_casting_in_talks_is_speculative():
+    facts = facts_of("Mara Voss is reportedly in talks to join the cast as Kang Min-ji.", "plays")
+    assert [(f.actor, f.character, f.certainty) for f in facts] == [
+        ("Mara Voss", "Kang Min-ji", "speculative")
+    ]

@@ -14,7 +14,7 @@ from ..model import Fact
 from .document import Context, Doc
 from .fates import FATE_CUE
 from .names import TITLES, Name, find_names
-from .shows import TITLE
+from .shows import GENRE_NOUN, TITLE
 from .text import previous_word
 
 _MARKER = re.compile(
@@ -128,7 +128,15 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
 
 
 # "stars in Kingdom as C": the name before "as" is the show, not an actor
+_CASTING_HEDGE = re.compile(
+    r"\b(?:in\s+(?:early\s+|final\s+)?talks|rumou?red|reportedly|tipped|linked|eyed|"
+    r"(?:could|might|may)\s+(?:play|join|be)|is\s+said\s+to|negotiat\w+)\b"
+)
 _STARS_IN = re.compile(r"\b(?:stars?|starred|starring|appears?|appeared)\s+in\s+$")
+_STARRED_IN = re.compile(
+    r"\s+(?:(?:recently|previously|also|once|last)\s+)?(?:starred|appeared)\s+in\s+"
+    r"(?:(?:the|a)\s+(?:[\w+-]+\s+){0,4}?)?[\"“‘']?"
+)
 _WHO_STARS_IN = re.compile(
     r",\s+who\s+(?:\w+\s+){0,2}?(?:stars?|starred|appears?|appeared)\s+in\s+"
 )
@@ -160,6 +168,8 @@ def _actor_before(
     gap = re.sub(r"^\s*(?:\([^()]*\)|,\s*\d{1,3},)", "", text[name.end : pos]).strip()
     # a quoted title is one word: "A has confirmed her appearance in 'Lantern Road' and will play"
     gap = re.sub(r"[\"“‘'][A-Z][^\"”’']{0,60}[\"”’']", "title", gap)
+    # and a network is one: "A recently starred in the MBC drama 'X' as C"
+    gap = re.sub(r"\bthe\s+[A-Z][\w+]{1,8}\s+(?=" + GENRE_NOUN + r"\b)", "the ", gap)
     if gap == "," and len(before) > 1:
         # "A, best known for Other Show, plays C", "A, who also stars in X as B, plays C": the
         # actor is before the aside
@@ -562,6 +572,17 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             or doc.resolve(actor.text) == doc.resolve(character.text)
         ):
             continue
+        if show is None:  # 'A recently starred in the MBC drama "X" as C': a role in X
+            show = next(
+                (
+                    mention.title
+                    for mention in doc.shows.mentions(text[: m.start()])
+                    if mention.start >= actor.end
+                    and _STARRED_IN.fullmatch(text, actor.end, mention.start)
+                    and re.fullmatch(r"[\"”’']?,?\s+", text[mention.end : m.start()])
+                ),
+                None,
+            )
         if show is None:
             show = (
                 _show_before(doc, text, actor.start) if _show_before(doc, text, m.start()) else None
@@ -586,7 +607,17 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
 
     out = []
     for actor, character, show in pairs:
-        fact = doc.fact("plays", ctx, show, actor=actor.text, character=character.text)
+        # "A is reportedly in talks to join the cast as C": a casting not yet made
+        start, end = sorted((max(actor.start, 0), character.start))
+        hedged = _CASTING_HEDGE.search(text, start, end)
+        fact = doc.fact(
+            "plays",
+            ctx,
+            show,
+            actor=actor.text,
+            character=character.text,
+            certainty="speculative" if hedged else "confirmed",
+        )
         if fact:
             out.append(fact)
     return out

@@ -117,7 +117,7 @@ _JOB_BEFORE_NAME = re.compile(
     # "Lagos-born writer A"
     r"(?:[A-Z][\w'’-]*-(?:born|based)\s+)?"
     r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
-    r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer)?"
+    r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer|PD)?"
 )
 _CREATORS_NAMED = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]he\s+(?:show|series|drama)['’]s)\s+(?:co-)?creators?,?\s+"
@@ -256,7 +256,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         for n in who:
             add("creator", target, person=n.text)
     for m in re.finditer(
-        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)"
+        r"\b(?:created|co-created)(?:\s+and\s+(?:directed|wrote|written))?\s+(?!by\b)[\"“‘]?"
         r"(?P<obj>the (?:[a-z-]+\s+){0,3}(?:series|show|drama|dramedy|thriller|comedy|sitcom|saga)|"
         + TITLE
         + ")",
@@ -300,7 +300,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", clause_show(m.start()), person=n.text)
             doc.last_agent = n.text
     for m in re.finditer(
-        r"\b(?:co-)?direct(?:ed|s)\s+(?!by\b)(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|its|(?:this|last|next)\s+week['’]s|tonight['’]s|(?:series|season)\s+\d+)\b|"
+        r"\b(?:co-)?direct(?:ed|s)\s+(?!by\b)[\"“‘]?(?P<obj>(?:the|every|all|half|episodes|several|some|most|each|an|one|its|(?:this|last|next)\s+week['’]s|tonight['’]s|(?:series|season)\s+\d+)\b|"
         + TITLE
         + ")",
         text,

@@ -181,6 +181,32 @@ _AS_A_ROLE = (
 )
 
 
+_NEW_SHOW = re.compile(
+    r"\b(?:upcoming|new|brand-new|forthcoming|debut)\s+(?:[\w+-]+\s+){0,2}?(?:drama|series|show|"
+    r"thriller|comedy|sitcom|anime|miniseries|k-drama)\b",
+    re.I,
+)
+_ANY_SEASON = re.compile(
+    r"\b(?:seasons?|series\s+(?:\d|one|two|three|four|five)|renew\w*|return\w*|comes? back)\b",
+    re.I,
+)
+
+
+def _dominant_show(shows: ShowIndex, body: list[Sentence]) -> str | None:
+    """The show a body whose headline names none is about: the first one its lead (first three
+    sentences) names that the article names again; else the one it names most, if any other
+    is named less."""
+    counts = Counter(m.title for s in body for m in shows.mentions(s.text))
+    for s in body[:3]:
+        for m in shows.mentions(s.text):
+            if counts[m.title] >= 2:
+                return m.title
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def parse(article: Article) -> Doc:
     text = article.text
     sents = sentences(text)
@@ -212,6 +238,8 @@ def parse(article: Article) -> Doc:
             if lead and lead not in titles:
                 titles.append(lead)
     shows = ShowIndex(titles)
+    if main is None:  # a headline that names no show: "A and B Confirmed To Lead New Drama"
+        main = _dominant_show(shows, body)
     target: dict[str, int] = {}
     title_season = _single_season(first_line, parts)
     published = article.published or _dateline(sents)
@@ -220,6 +248,12 @@ def parse(article: Article) -> Doc:
     if main and title_season:
         # a recap of a season that has aired looks ahead to the next one
         target[main] = title_season + 1 if _RECAP_TITLE.search(first_line) else title_season
+    elif main and _NEW_SHOW.search(text) and not any(
+        _ANY_SEASON.search(s.text)
+        for s in body
+        if main in (named := {m.title for m in shows.mentions(s.text)}) or not named
+    ):
+        target[main] = 1  # "the upcoming drama" and no other season of it: its first
 
     contexts: list[Context] = []
     current = main

@@ -328,7 +328,8 @@ _CREDITS_BY = re.compile(
 _WRITING = re.compile(
     r"\b(?:screenplay|script|teleplay|screen story)s?(?:\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:came|come|comes|were|are|was|is|will)\b))?"
     r"\s+(?:(?:was\s+|were\s+)?(?:written\s+)?by|from|"
-    r"(?:came|come|comes|will come|are coming|is coming)\s+from)\s+",
+    r"(?:came|come|comes|will come|are coming|is coming)\s+from)\s+"
+    r"(?:(?:the\s+)?(?:writers?|screenwriters?|scriptwriters?)\s+)?",  # "comes from writer A"
     re.I,
 )
 _WROTE = re.compile(
@@ -410,7 +411,8 @@ _DUTIES_WITH = re.compile(
 )
 # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
 _COPRODUCES = re.compile(
-    r"\s+(?:co-)?(?:produces|produced|produce|makes)\s+(?:the\s+(?:series|show|drama)|it)\b"
+    r"\s+(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
+    r"(?:\s+(?:the\s+(?:series|show|drama)|it)\b|\s*(?:[.;]|$))"  # "Studio Dalbit is producing."
 )
 _COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
 _ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")
@@ -427,6 +429,7 @@ _COMPANY_WORD = re.compile(
     r"Filmes|Filmproduktion|Producciones|Produções|Produzioni|Produktion|Fiction|Originals|"
     r"Bros\.|Brothers|Features|Releasing|Group|Unit|Board|Movies|Cinema|Filmworks|Toons|"
     r"Comics|Animation Studio|Pictures Corporation)$"
+    r"|^Studios?\s+[A-Z]"  # "Studio Bellwether"
 )
 _ORG = re.compile(
     r"(?:[A-Z0-9][\w.'’&-]*(?:\s+(?:of|and|&|de|du|the|for)\s+|\s+|/))*[A-Z0-9][\w.'’&-]*"
@@ -503,6 +506,7 @@ _CUES = (
     "duties",
     "co-produc",
     "produces",
+    "producing",
     "makes",
     "made by",
     " part",

@@ -11,6 +11,7 @@ from ..model import Fact, Span
 from .dates import find_dates, find_day_words, find_yearless, with_day, with_year
 from .document import Context, Doc
 from .hedges import certainty, negated
+from .names import find_names
 from .seasons import BARE_ORDINAL_RE, NUMBERS, number
 from .shows import PLATFORMS
 from .text import clauses
@@ -354,6 +355,7 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             t
             for t in triggers
             if not any(o != t and o[0] <= t[0] and t[1] <= o[1] for o in triggers)
+            and not _person_debuted(doc, clause, t[0], t[1])
         ]
         triggers.sort()
         earlier = find_dates(text[:c0]) if c0 else []
@@ -427,6 +429,14 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             for _, guess, _ in own:
                 out.extend(_make(doc, ctx, clause, c0, t0, t1, kind, guess))
     return out
+
+
+def _person_debuted(doc: Doc, clause: str, t0: int, t1: int) -> bool:
+    """Whether a debut is a person's: "Ji-ho Park debuted in 2016" dates a career, not a show."""
+    if not clause[t0:t1].lower().startswith("debut"):
+        return False
+    names = find_names(clause[:t0], tuple(doc.shows.titles))
+    return bool(names) and not clause[names[-1].end : t0].strip()
 
 
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:is|are|was|were|will|has|have|had)\b")
@@ -674,7 +684,9 @@ def _debut(doc: Doc, ctx: Context, show: str | None, clause: str) -> int | None:
     later = (
         n
         for c in doc.contexts
-        if c.show == show or (show and show in c.sent.text)
+        # "... "Northbound Train" will return for a second season": another show's season
+        if show in (mentioned := {m.title for m in doc.shows.mentions(c.sent.text)})
+        or (c.show == show and not mentioned)
         for m in doc.seasons(c.sent.text)
         for n in m.numbers
     )
@@ -711,7 +723,10 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             ):
                 continue
             count = _number(m.group("n"))
-            cert = certainty(clause)
+            # "the 12-episode series is tentatively scheduled to air ...": a count written as a
+            # modifier is stated; a hedge after it is about the rest of the clause
+            attributive = re.match(r"[\w]+-(?:episode|part)$", m.group(), re.I)
+            cert = certainty(clause[: m.end()] if attributive else clause)
             show = _show_near(doc, ctx, clause, c0, c0 + m.start(), after_ok=False)
             found = doc.seasons(clause)
             before = [s for s in found if s.end <= m.start() and s.numbers]

@@ -96,7 +96,7 @@ _CUT = re.compile(
     + r"|(?:Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b).*$"
 )
 # a genre noun before a title names a show in passing: "the legal drama Courtroom Nine"
-_GENRE = (
+GENRE_NOUN = (
     r"(?:drama|dramedy|k-drama|thriller|series|sitcom|comedy|anime|show|procedural|saga|"
     r"miniseries|soap|docuseries|spin-off|spinoff)"
 )
@@ -118,9 +118,15 @@ _PASSING = [
         r"cancell?ed|renewed|scrapped))"
     ),
     re.compile(
-        r"\b(?:the|a|an|its|hit)\s+(?:[a-z-]+\s+){0,3}" + _GENRE + r"\s+(?P<t>" + TITLE + ")"
+        r"\b(?:the|a|an|its|hit)\s+(?:[a-z-]+\s+){0,3}" + GENRE_NOUN + r"\s+(?P<t>" + TITLE + ")"
     ),
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
+    # a quoted title after a genre noun, "in", "of" or "created": 'the upcoming ENA drama
+    # "Lantern Tide"', 'watch her in "Northbound Train"', 'who created "Paper Moons"' (not
+    # "directed" or "wrote": an episode's title is quoted too)
+    re.compile(
+        r"(?:\b" + GENRE_NOUN + r"|\b(?:in|created|of))\s+[\"“](?P<t>" + TITLE + r")[,.]?[\"”]"
+    ),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
     re.compile(r"\b(?:the\s+\w+\s+season|season\s+\d{1,2})\s+of\s+(?P<t>" + TITLE + r")"),
@@ -408,12 +414,16 @@ _CUES: list[tuple[str, ...]] = [
         "spinoff",
     ),
     (", in which", ", where"),
+    ('"', "“"),
     ("cancel", "renew", "axed"),
     ("season",),
     ("season",),
     ("as ", "play", "portray", "voic"),
 ]
 assert len(_CUES) == len(_PASSING)
+
+
+_IN_QUOTED = re.compile(r"\s+in\s+[\"“]")
 
 
 def passing_shows(text: str) -> list[str]:
@@ -425,6 +435,8 @@ def passing_shows(text: str) -> list[str]:
             continue
         for m in pattern.finditer(text):
             raw = m.group("t")
+            if index == 0 and _IN_QUOTED.match(text, m.end()):
+                continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
             if " in " in raw:
                 head, _, tail = raw.rpartition(" in ")
                 # "(as) Park Yong-sik in Squid Game": a role, then the show it is in

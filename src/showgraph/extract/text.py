@@ -94,7 +94,8 @@ def blocks(text: str) -> list[Block]:
                 not several
                 and not bullet
                 and len(stripped.split()) <= 16
-                and not re.search(r"[.!:;,]$", stripped)
+                # 'directed "Winter Letters."' ends a sentence too
+                and not re.search(r"[.!:;,][\"”’')\]]*$", stripped)
             )
             # a lone numbered line is a section heading in a roundup ("1. Salt Marsh (Netflix)")
             if not several and bullet and _NUMBERED_HEADING.match(stripped):
