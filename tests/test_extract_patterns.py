@@ -2138,3 +2138,75 @@ def test_a_casting_in_talks_is_speculative():
     assert [(f.actor, f.character, f.certainty) for f in facts] == [
         ("Mara Voss", "Kang Min-ji", "speculative")
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NBC Renews HARBOR LIGHTS for Season Three, Adds Four to Cast",
+        "Every Character Who Died in Harbor Lights Season 2, Ranked",
+        "Who Will Survive Harbor Lights Season 3? Our Predictions",
+        "Is Harbor Lights Based on a True Story?",
+    ],
+)
+def test_headline_words_around_the_title_are_dropped(title):
+    body = (
+        "\n\nHarbor Lights is back. Netflix renewed Harbor Lights for a third season on March 3, "
+        "2025. Harbor Lights.\n"
+    )
+    ex = extract(article_from_text("t.txt", title + body))
+    assert {f.show for f in ex.facts} == {"Harbor Lights"}
+
+
+CALENDAR = (
+    "New on Streaming in April 2026: The Dramas Worth Your Time\n\n"
+    "By Staff Writer | March 28, 2026\n\n"
+    "April is packed. Here is what is coming and where to watch it.\n\n"
+    "April 3\n\n"
+    "Paper Moons (Jongi Dal), Season 2 | Netflix\n\n"
+    "The romance comes back to Netflix on April 3, with all 12 episodes at once. "
+    "Kim Ha-neul plays Yoon Seo-ra.\n\n"
+    "April 17\n\n"
+    "Winter Letters (Gyeoul Pyeonji), Season 1 | Viki\n\n"
+    "This 16-episode thriller from director Park Min-jae is adapted from Lee Soo-ah's web novel "
+    "Cold Post. Jung Woo-jin plays Han Gyeol.\n"
+)
+
+
+def test_a_calendar_whose_headings_name_each_show_once():
+    ex = extract(article_from_text("t.txt", CALENDAR))
+    got = {(f.rel, f.show, f.season, f.count or f.person or f.actor) for f in ex.facts}
+    assert ("episodes", "Paper Moons", 2, 12) in got
+    assert ("plays", "Paper Moons", None, "Kim Ha-neul") in got
+    assert ("episodes", "Winter Letters", 1, 16) in got
+    assert ("director", "Winter Letters", None, "Park Min-jae") in got
+    assert ("plays", "Winter Letters", None, "Jung Woo-jin") in got
+
+
+def test_a_return_in_the_past_is_a_release_of_the_sections_season():
+    facts = facts_of("The show came back to Netflix on April 3, 2025.", "released")
+    assert [(f.season, f.date, f.platform) for f in facts] == [(2, "2025-04-03", "Netflix")]
+
+
+LIVE_BLOG = (
+    "LIVE: Every Announcement From The Streamfest 2026 Showcase\n\n"
+    "By Staff Writer | October 14, 2026\n\n"
+    "We are live from the showcase in Lagos. Refresh for updates.\n\n"
+    "10:11am: Harbor Nine is coming back! The thriller was renewed for a third season on "
+    "October 14, 2026, by creator Kofi Mensah.\n\n"
+    "10:31am: New series! Salt Road is a family drama based on Ama Owusu's novel The Long Salt. "
+    "Efua Boateng plays the matriarch, Adjoa Asante.\n\n"
+    "10:42am: Pepper Soup, a six-episode sitcom written by Tunde Bello, premieres on Netflix on "
+    "December 5.\n\n"
+    "10:58am: That's a wrap. Thanks for following along.\n"
+)
+
+
+def test_each_entry_of_a_live_blog_is_about_the_show_it_opens_with():
+    ex = extract(article_from_text("t.txt", LIVE_BLOG))
+    got = {(f.rel, f.show, f.season, f.date or f.actor or f.person or f.work) for f in ex.facts}
+    assert ("renewed", "Harbor Nine", 3, "2026-10-14") in got
+    assert ("based_on", "Salt Road", None, "The Long Salt") in got
+    assert ("plays", "Salt Road", None, "Efua Boateng") in got
+    assert ("expected_release", "Pepper Soup", 1, "2026-12-05") in got
+    assert ("writer", "Pepper Soup", None, "Tunde Bello") in got

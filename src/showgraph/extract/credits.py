@@ -324,7 +324,8 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         if took and agents:
             add("director", target, person=took.group("n"))
     for m in re.finditer(
-        r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+)",
+        r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+|"
+        r"\bfrom\s+(?:(?:acclaimed|veteran|award-winning)\s+)?director\s+(?=[A-Z]))",
         text,
     ):
         names = _names_at(doc, text, m.end())

@@ -14,7 +14,9 @@ from .names import NameIndex, find_names, nicknames
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import (
     PLATFORMS,
+    TIMESTAMP,
     ShowIndex,
+    entry_show,
     heading_show,
     lead_in_show,
     main_show,
@@ -192,6 +194,22 @@ _ANY_SEASON = re.compile(
 )
 
 
+# what follows a title in a heading that introduces it: an alias in brackets, then its season
+_SEASON_AFTER_TITLE = (
+    r"(?:\s*\([^()]*\))?,?\s*(?:[-–—:|]\s*)?(?i:season|series)\s+(?:\d|one|two|three|four|five)"
+)
+
+
+def _entry_text(s: Sentence, sents: list[Sentence]) -> str:
+    """A live blog entry's first sentence, and the next one when the first is a short cry
+    ("10:31am: New series!")."""
+    if len(TIMESTAMP.sub("", s.text).split()) > 4:
+        return s.text
+    i = sents.index(s)
+    following = sents[i + 1] if i + 1 < len(sents) else None
+    return following.text if following is not None and following.block == s.block else s.text
+
+
 def _dominant_show(shows: ShowIndex, body: list[Sentence]) -> str | None:
     """The show a body whose headline names none is about: the first one its lead (first three
     sentences) names that the article names again; else the one it names most, if any other
@@ -213,9 +231,12 @@ def parse(article: Article) -> Doc:
     body = [s for s in sents if not (s.heading and s.start == sents[0].start)]
     first_line = article.title or (sents[0].text if sents else "")
     main = main_show(first_line, text)
+    if main and main.isupper():
+        main = _body_spelling(main, text)  # "NBC Renews HARBOR LIGHTS" -> "Harbor Lights"
     parts = uses_parts(first_line, text)
     titles: list[str] = [main] if main else []
     titles += [t for t in quoted_shows(first_line, text) if t not in titles]
+    stamped = {s.block for s in sents if TIMESTAMP.match(s.text)}  # a live blog's entries
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
@@ -226,6 +247,8 @@ def parse(article: Article) -> Doc:
             if h and (
                 h in titles
                 or h == platform_heading(s.text)  # "Title (Netflix) – renewed": even if named once
+                # "Paper Moons (Jongi Dal), Season 2 | Netflix": a calendar's entry
+                or re.match(re.escape(h) + _SEASON_AFTER_TITLE, s.text)
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
                 # "Mara" over a section of an "ending explained": a character, not a show
@@ -234,7 +257,9 @@ def parse(article: Article) -> Doc:
                 titles.append(h)
         else:
             titles.extend(passing_shows(s.text))
-            lead = lead_in_show(s.text)
+            lead = lead_in_show(s.text) or (
+                entry_show(_entry_text(s, sents)) if s.block in stamped else None
+            )
             if lead and lead not in titles:
                 titles.append(lead)
     shows = ShowIndex(titles)
@@ -292,6 +317,10 @@ def parse(article: Article) -> Doc:
             lead = lead_in_show(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
                 current, section_season, recap = lead, None, False
+            elif s.block in stamped:  # each entry of a live blog is about its own show
+                current, section_season, recap = entry_show(_entry_text(s, sents)), None, False
+                named = {m.title for m in shows.mentions(TIMESTAMP.sub("", s.text))}
+                current = current or (named.pop() if len(named) == 1 else None)
             para_show = paragraph_show(s.text, shows) if not s.bullet else None
         show = para_show or current
         if s.bullet and _header_columns(s.text):

@@ -84,6 +84,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"launched|went live|bowed|(?:began|kicked off|started)(?=\s+(?:on|airing)\b)|"
             # "The show returned for season 2 on March 14, 2026"
             r"returned(?=\s+(?:for|with)\s+(?:its\s+|a\s+)?(?:\w+\s+)?(?:season|series)\b)|"
+            # "came back to Netflix on April 3", "began life on S4C on ...", "put all six
+            # episodes online on ..."
+            r"came\s+back(?=\s+(?:to|on)\s+[A-Z])|returned(?=\s+to\s+[A-Z])|began\s+life(?=\s+on\b)|"
+            r"put\s+(?:all\s+)?(?:\w+\s+){0,2}episodes\s+online|"
             r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping)|"
             # "became a hit after its release in January 2025"
             r"(?:after|since|following)\s+(?:its|their|the\s+(?:show|series|drama)['’]s?)\s+"
@@ -617,6 +621,10 @@ def _make(
         ]
     platform = _platform(clause)
     if kind == "released":
+        if seasons is None and re.match(r"came back|returned", clause[t0:t1]):
+            # "The romance came back to Netflix on April 3": the season of the section
+            back = ctx.para_season or ctx.section_season or doc.target.get(show or "")
+            seasons = (back,) if back else None
         if seasons is None:
             film = re.search(r"\b(?:special|film|movie)\b", ctx.sent.text)
             seasons = (None,) if film else (1,)
@@ -755,7 +763,10 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             elif re.search(
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
-                seasons = (1,)  # "X premiered on ... with 8 episodes": the show's debut season
+                # "X premiered on ... with 8 episodes": the show's debut season; "came back
+                # ... with all 12 episodes": the section's
+                back = re.search(r"\b(?:came back|returned)\b", clause) and ctx.section_season
+                seasons = (back or 1,)
             elif ctx.para_season and _WAS.match(clause) and not _UPCOMING.search(clause):
                 seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"
             elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"

@@ -256,6 +256,9 @@ def _main_show(title_line: str, body: str) -> str | None:
         title = clean_title(candidate)
         if title and body.count(title) >= 2:
             return title
+        # "Is Harbor Lights Based on a True Story?": a question about the show the body names
+        if title and _LEAD.match(title_line) and (named := _named_in_body(title, body)) != title:
+            return named
     return None
 
 
@@ -269,6 +272,19 @@ def _named_in_body(title: str | None, body: str) -> str | None:
         head = " ".join(words[:n])
         if body.count(head) >= 3:  # the title line and twice more: the body's name for it
             return head
+    # the words just before "Season N", after the headline's own ("NBC Renews HARBOR LIGHTS
+    # for Season 3", "Every Character Who Died in Harbor Lights Season 2")
+    low = body.lower()
+    if low.count(title.lower()) >= 2:  # "Bahay Sa Dulo" written "Bahay sa Dulo"
+        return title
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in STOP or not tail[0].isupper() or len(tail) < 4:
+            continue
+        if tail.isupper() and low.count(tail.lower()) >= 3:
+            return tail
+        if body.count(tail) >= 3:
+            return tail
     return title
 
 
@@ -317,6 +333,26 @@ def paragraph_show(first_sentence: str, shows: ShowIndex) -> str | None:
         return first.title
     # a short lead-in: "Less fortunate is Quiet Hours.", "Then there's Pocket Dragons."
     return first.title if len(first_sentence.split()) <= 8 else None
+
+
+# a live blog's entry: "10:11am: Harbor Nine is coming back!", "14:05 – New series! ..."
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:–—-]\s*", re.I)
+# a sentence that opens with the show it is about: "Salt Road is a family drama ...", "Pepper
+# Soup, a six-episode sitcom ...", "Harbor Nine is coming back!"
+_ENTRY = re.compile(
+    r"(?P<t>" + TITLE + r")(?=\s+(?:is|are)\s+(?:coming\s+back|back|returning)\b|"
+    r"\s+(?:returns|premieres|has\s+been\s+(?:renewed|cancell?ed|axed|picked\s+up))\b|"
+    r",?\s+(?:is\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + GENRE_NOUN + r"\b)"
+)
+
+
+def entry_show(text: str) -> str | None:
+    """The show a live blog's entry opens with, after its time and a short cry ("10:31am: New
+    series! Salt Road is a family drama ...")."""
+    text = TIMESTAMP.sub("", text)
+    text = re.sub(r"^(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z'’-]+!\s+", "", text)  # "New series! "
+    m = _ENTRY.match(text)
+    return clean_title(m.group("t")) if m else None
 
 
 def lead_in_show(text: str) -> str | None:
