@@ -2210,3 +2210,64 @@ def test_each_entry_of_a_live_blog_is_about_the_show_it_opens_with():
     assert ("plays", "Salt Road", None, "Efua Boateng") in got
     assert ("expected_release", "Pepper Soup", 1, "2026-12-05") in got
     assert ("writer", "Pepper Soup", None, "Tunde Bello") in got
+
+
+CAST_TABLE = (
+    "Harbor Lights Cast Guide: Who's Who In The Family Drama\n\n"
+    "Here is everyone in Harbor Lights, the Netflix drama about a fishing family in Cebu.\n\n"
+    "CHARACTER | ACTOR | Seasons\n\n"
+    "Lola Nena Reyes | Carmen Dizon | 1–3\n"
+    "The matriarch, who runs the fish market and, lately, the whole town.\n\n"
+    "Mika Reyes | Anna Cruz (season 1), Bea Lim (seasons 2–3) | 1–3\n"
+    "The youngest, recast after the first season.\n\n"
+    "Father Tomas Vidal | Rico Bautista | 2–3\n"
+)
+
+
+def test_a_table_with_more_columns_and_notes_between_its_rows():
+    facts = facts_of(CAST_TABLE, "plays", title="")
+    assert {(f.actor, f.character) for f in facts} == {
+        ("Carmen Dizon", "Lola Nena Reyes"),
+        ("Anna Cruz", "Mika Reyes"),
+        ("Bea Lim", "Mika Reyes"),
+        ("Rico Bautista", "Tomas Vidal"),
+    }
+
+
+DEATH_LIST = (
+    "Every Character Who Died in Harbor Lights Season 2, Ranked\n\n"
+    "Harbor Lights season 2 was brutal. Here is every death, ranked.\n\n"
+    "1. Tomas Vidal (Rico Bautista)\n\n"
+    "The smuggler was shot in a car park in episode 3. Nobody missed him.\n\n"
+    "2. Elena Cruz (Bea Lim)\n\n"
+    "She fell from the balcony of the family house.\n\n"
+    "Tell us who you think survives in the comments.\n"
+)
+
+
+def test_a_list_of_the_dead_with_a_heading_per_character():
+    ex = extract(article_from_text("t.txt", DEATH_LIST))
+    got = {(f.rel, f.show, f.season, f.character, f.actor, f.fate) for f in ex.facts}
+    assert got == {
+        ("plays", "Harbor Lights", None, "Tomas Vidal", "Rico Bautista", None),
+        ("plays", "Harbor Lights", None, "Elena Cruz", "Bea Lim", None),
+        ("fate", "Harbor Lights", 2, "Tomas Vidal", None, "dies"),
+        ("fate", "Harbor Lights", 2, "Elena Cruz", None, "dies"),
+    }
+
+
+def test_a_pronoun_under_a_characters_heading_means_that_character():
+    text = (
+        "Harbor Lights Season 2 Ending Explained\n\n"
+        "Harbor Lights season 2 ended last week.\n\n"
+        "Mara Vance\n\n"
+        "The detective is killed in the finale.\n\n"
+        "Tom Hale\n\n"
+        "Nobody saw it coming. He survives the fire.\n\n"
+        "Ada Quill\n\n"
+        "She is still alive.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {
+        ("Mara Vance", "dies"), ("Tom Hale", "survives"), ("Ada Quill", "survives")
+    }

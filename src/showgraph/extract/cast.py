@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .document import Context, Doc
+from .document import Context, Doc, table_cells
 from .fates import FATE_CUE
 from .names import TITLES, Name, find_names
 from .shows import GENRE_NOUN, TITLE
@@ -474,11 +474,20 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and not _WORKS_CUE.search(text)
         ):
             add(name, nxt, ctx.show)
-    # table rows and list lines: "C – A", "A | C" under an "Actor | Character" header
-    if ctx.sent.bullet and (row := _row(doc, text, names)) is not None:
-        # the table's header; else what the row tells; else the article's rows' vote; else
-        # "C – A"
-        actor_first = ctx.columns == "actor" if ctx.columns else _row_signal(doc, *row)
+    # a table row under a header that says which column is which: "Character | Actor |
+    # Seasons"; a cell may name several actors ("A (season 1), B (seasons 2–3)")
+    if ctx.columns:
+        cells = table_cells(text)
+        a, c = ctx.columns
+        if max(a, c) < len(cells):
+            titles = tuple(doc.shows.titles)
+            played = find_names(cells[c], titles)
+            for actor in find_names(cells[a], titles) if played else ():
+                add(actor, played[0], ctx.show)
+    # list lines: "C – A", "A – the tough detective C": what the row tells; else the
+    # article's rows' vote; else "C – A"
+    elif ctx.sent.bullet and (row := _row(doc, text, names)) is not None:
+        actor_first = _row_signal(doc, *row)
         if actor_first is None:
             actor_first = _row_order(doc) or False
         left, right = names

@@ -56,7 +56,10 @@ class Context:
     # the year relative dates ("next year", "this autumn") count from: the last year named
     # before this sentence ("Update, March 2024: ... early next year"), else the published year
     anchor_year: int | None = None
-    columns: str | None = None  # "actor" or "character": the first column of a table row
+    columns: tuple[int, int] | None = None  # a table row's (actor, character) columns
+    # the character a section's heading names ("3. Marco Santos (Paolo Reyes)"): whom "she" and
+    # "the smuggler" of its sentences mean when nothing nearer does
+    section_character: str | None = None
 
 
 @dataclass
@@ -113,18 +116,27 @@ _HEADER_CELL = re.compile(
 _CELL_SPLIT = re.compile(r"\s*(?:\t+|\s\|\s|\s[–—-]\s)\s*")
 
 
-def _header_columns(text: str) -> str | None:
-    """'actor' or 'character' when `text` is a table header row ("Actor | Character")."""
-    cells = [c for c in _CELL_SPLIT.split(text.strip(" |")) if c]
-    if len(cells) != 2:
+def table_cells(text: str) -> list[str]:
+    """The cells of a table row: "Mara Vance | Ada Quill | 1–3"."""
+    return [c for c in _CELL_SPLIT.split(text.strip(" |")) if c]
+
+
+def _header_columns(text: str) -> tuple[int, int] | None:
+    """(actor column, character column) when `text` is a table header row ("Actor |
+    Character", "Character | Actor | Seasons"); other columns are left alone."""
+    cells = table_cells(text)
+    if len(cells) < 2:
         return None
-    kinds = []
-    for cell in cells:
+    kinds: dict[str, list[int]] = {"actor": [], "character": []}
+    for i, cell in enumerate(cells):
         m = _HEADER_CELL.match(cell.strip())
-        if not m:
+        if m:
+            kinds["actor" if m.group("actor") else "character"].append(i)
+        elif len(cells) == 2:
             return None
-        kinds.append("actor" if m.group("actor") else "character")
-    return kinds[0] if kinds[0] != kinds[1] else None
+    if len(kinds["actor"]) != 1 or len(kinds["character"]) != 1:
+        return None
+    return kinds["actor"][0], kinds["character"][0]
 
 
 def _years_before(sents: list[Sentence], published: str | None) -> list[int | None]:
@@ -200,6 +212,20 @@ _SEASON_AFTER_TITLE = (
 )
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def _heading_character(heading: str, shows: ShowIndex) -> str | None:
+    """The name a heading consists of, "Mara Vance" or "3. Marco Santos (Paolo Reyes)" (the
+    name before the brackets), unless it is a show's."""
+    text = _NUMBERED.sub("", heading).strip()
+    head = text.split("(")[0].strip()
+    if not head or shows.mentions(head) or not re.fullmatch(r"[^()]+(?:\([^()]+\))?", text):
+        return None
+    names = find_names(head, tuple(shows.titles))
+    return names[0].text if len(names) == 1 and names[0].start == 0 and names[0].end == len(head) else None
+
+
 def _entry_text(s: Sentence, sents: list[Sentence]) -> str:
     """A live blog entry's first sentence, and the next one when the first is a short cry
     ("10:31am: New series!")."""
@@ -237,6 +263,12 @@ def parse(article: Article) -> Doc:
     titles: list[str] = [main] if main else []
     titles += [t for t in quoted_shows(first_line, text) if t not in titles]
     stamped = {s.block for s in sents if TIMESTAMP.match(s.text)}  # a live blog's entries
+    # an article with a heading per character ("Lola Pilar", "Celia", "Tonyo"): names, not shows
+    named_heads = {
+        s.text for s in sents[1:] if s.heading and _heading_character(s.text, ShowIndex(titles))
+    }
+    if len(named_heads) < 3:
+        named_heads = set()
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
@@ -244,6 +276,8 @@ def parse(article: Article) -> Doc:
                 h = _body_spelling(h, text)  # "THE GILDED HOUR (HBO)" -> "The Gilded Hour"
             # a heading names a show only if the article names it again ("Main cast" does not),
             # and not as a role ("1. Mara Quill" over a ranked list of characters)
+            if h and s.text in named_heads and h not in titles:
+                h = None
             if h and (
                 h in titles
                 or h == platform_heading(s.text)  # "Title (Netflix) – renewed": even if named once
@@ -269,7 +303,8 @@ def parse(article: Article) -> Doc:
     title_season = _single_season(first_line, parts)
     published = article.published or _dateline(sents)
     anchors = _years_before(sents, published)
-    columns: str | None = None
+    columns: tuple[int, int] | None = None
+    width = 0  # the header's cells
     if main and title_season:
         # a recap of a season that has aired looks ahead to the next one
         target[main] = title_season + 1 if _RECAP_TITLE.search(first_line) else title_season
@@ -285,6 +320,7 @@ def parse(article: Article) -> Doc:
     section_season: int | None = title_season
     recap = False
     kind = ""
+    character: str | None = None
     para_season: int | None = None
     prev: Sentence | None = None
     prev_any: Sentence | None = None
@@ -308,11 +344,19 @@ def parse(article: Article) -> Doc:
                 target[h] = section_season
             recap = bool(_RECAP.search(s.text)) and not _AHEAD.search(s.text)
             kind = s.text.lower()
+            columns = None  # a table ends with its section
+            character = None if h in shows.titles else _heading_character(s.text, shows)
+            if character:  # "1. Tomas Vidal (Rico Bautista)": a role, and a list's death
+                contexts.append(
+                    Context(s, current, section_season, recap, None, None, None, kind, None, None, character)
+                )
             para_season, prev, last_block = None, None, s.block
             continue
         if s.block != last_block:
-            if not (s.bullet and prev is not None and prev.bullet and s.block == last_block + 1):
-                columns = None  # a table's rows are consecutive list lines
+            # a table goes on while its lines have its header's cells; a note between rows
+            # (one cell) does not end it, a list line of another shape does
+            if columns and s.bullet and len(table_cells(s.text)) not in (1, width):
+                columns = None
             para_season, prev, last_block = None, None, s.block
             lead = lead_in_show(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
@@ -323,8 +367,8 @@ def parse(article: Article) -> Doc:
                 current = current or (named.pop() if len(named) == 1 else None)
             para_show = paragraph_show(s.text, shows) if not s.bullet else None
         show = para_show or current
-        if s.bullet and _header_columns(s.text):
-            columns = _header_columns(s.text)
+        if s.bullet and (header := _header_columns(s.text)):
+            columns, width = header, len(table_cells(s.text))
             prev = s
             continue
         contexts.append(
@@ -338,7 +382,8 @@ def parse(article: Article) -> Doc:
                 prev_any,
                 kind,
                 anchor_of.get(id(s)),
-                columns if s.bullet else None,
+                columns if columns and len(table_cells(s.text)) == width else None,
+                character,
             )
         )
         found = _single_season(s.text, parts)

@@ -239,6 +239,10 @@ def _pronoun_antecedent(doc: Doc, ctx: Context, sent: _Sentence, pos: int) -> Na
     named = {doc.resolve(n.text) for n in sent.characters if n.end <= pos}
     if len(named) == 1:
         return next(n for n in sent.characters if n.end <= pos)
+    if ctx.section_character and (
+        ctx.prev is None or not _Sentence(doc, ctx.prev.text).characters
+    ):  # "3. Marco Santos (Paolo Reyes)" / "He was poisoned at his engagement party."
+        return Name(-1, -1, ctx.section_character)
     if ctx.prev_any is not None:
         prev = _Sentence(doc, ctx.prev_any.text)
         if prev.characters:
@@ -309,8 +313,8 @@ def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:
     refers to the one character the previous sentence of the paragraph names."""
     if not re.match(r"\s*(?:The|the|Her|His|her|his)\s+[a-z][\w-]*\b", head):
         return []
-    if ctx.prev is None:
-        return []
+    if ctx.prev is None:  # "The smuggler was shot" under the heading that names him
+        return [Name(-1, -1, ctx.section_character)] if ctx.section_character else []
     prev = _Sentence(doc, ctx.prev.text)
     people = {doc.resolve(n.text) for n in prev.characters}
     return prev.characters[-1:] if len(people) == 1 else []
@@ -328,8 +332,19 @@ def _own_certainty(clause: str, m: re.Match[str], start: int, cert: str) -> str:
     return "speculative" if _HEDGE.search(clause, start, m.end()) else "confirmed"
 
 
+# a headline that lists the dead: "Every Character Who Died in X Season 2, Ranked"
+_DEATH_LIST = re.compile(r"\b(?:who\s+died|deaths|killed\s+off|(?:every|each)\s+death)\b", re.I)
+
+
 def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
+    if ctx.sent.heading:  # a heading per character: in a list of the dead, each one died
+        title = doc.article.title or ""
+        if ctx.section_character and _DEATH_LIST.search(title):
+            season = _season(doc, ctx, title, ctx.show)
+            fact = doc.fact("fate", ctx, ctx.show, season=season, character=ctx.section_character, fate="dies")
+            return [fact] if fact else []
+        return []
     if not FATE_CUE.search(text) or OPEN_FATE_RE.search(text):
         return []
     sent = _Sentence(doc, text)

@@ -74,7 +74,8 @@ STOP = frozenset(
     Newcomer Newcomers Veteran Star Stars Actor Actress Actors Singer Rapper Comedian Showrunner
     Spoilers Spoiler Nobody Everyone Someone Anyone Somebody Everybody Joining Filming
     Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying
-    Poor Tragically Unfortunately Fortunately Thankfully Ultimately Eventually Finally""".split()
+    Poor Tragically Unfortunately Fortunately Thankfully Ultimately Eventually Finally
+    Tell Let Watch Read Sign Share Subscribe Prediction Predictions Verdict Patriarch Matriarch""".split()
 )
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 # Months that are also given names: "June Adebayo" is a person, "in June Netflix..." is not.

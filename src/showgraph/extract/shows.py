@@ -281,9 +281,10 @@ def _named_in_body(title: str | None, body: str) -> str | None:
         tail = " ".join(words[-n:])
         if tail in STOP or not tail[0].isupper() or len(tail) < 4:
             continue
-        if tail.isupper() and low.count(tail.lower()) >= 3:
+        # the title line and once more: the words before "Season N" are the title's end
+        if tail.isupper() and low.count(tail.lower()) >= 2:
             return tail
-        if body.count(tail) >= 3:
+        if body.count(tail) >= 2:
             return tail
     return title
 
@@ -398,6 +399,7 @@ _HEADING_VERB = re.compile(
 
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
+    heading = heading.strip("*_ ")  # "**Is Kuroda really gone?**": Markdown's bold
     if _STATUS_HEADING.match(heading):
         return None
     if (introduced := platform_heading(heading)) is not None:

@@ -88,7 +88,12 @@ def blocks(text: str) -> list[Block]:
             bullet = bool(_BULLET.match(stripped)) or (several and short)
             # a lone "Name – Name" or "Name | Name" row (a cast line) is a list item, not a
             # heading, unless one side is a status: "RENEWED | Harbor Lights"
-            if not several and _ROW.match(stripped) and not STATUS_LINE.match(stripped):
+            # so is a lone row of a wider table ("Mara Vance | Ada Quill | 1–3")
+            if (
+                not several
+                and (_ROW.match(stripped) or stripped.count(" | ") >= 2)
+                and not STATUS_LINE.match(stripped)
+            ):
                 bullet = True
             heading = (
                 not several
