@@ -2271,3 +2271,35 @@ def test_a_pronoun_under_a_characters_heading_means_that_character():
     assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {
         ("Mara Vance", "dies"), ("Tom Hale", "survives"), ("Ada Quill", "survives")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Mara Vance will once again direct.", "director", ["Mara Vance"]),
+        ("The show was created by Ana Ruiz, who also directs.", "director", ["Ana Ruiz"]),
+        ("Ada Quill directs again.", "director", ["Ada Quill"]),
+        ("Creator and director Ada Quill is back.", "director", ["Ada Quill"]),
+        ("Ana Ruiz, who wrote the first season with Bo Arden, returns as lead writer.", "writer",
+         ["Ana Ruiz", "Bo Arden"]),
+        ("The series is written by a team led by Ada Quill.", "writer", ["Ada Quill"]),
+        ("Ada Quill and Bo Arden write the new season with Cy Twombly.", "writer",
+         ["Ada Quill", "Bo Arden", "Cy Twombly"]),
+        ("Bellwether Films, who produce the show, are scouting locations.", "producer",
+         ["Bellwether Films"]),
+        ("The show is made by Cardiff-based Afon Pictures.", "producer", ["Afon Pictures"]),
+        ("Also back: Mara Vance and Tom Hale.", "cast", ["Mara Vance", "Tom Hale"]),
+        ("Also starring are Ada Quill and Bo Arden.", "cast", ["Ada Quill", "Bo Arden"]),
+        # a name with a role in the same sentence is no role-less actor
+        ("Also back: Keisha Obi (Dot) and Leo Chen as the crime boss Sable.", "cast", []),
+        ("The season 2 finale closed with the death of harbourmaster Felix Crane.", "fate",
+         ["Felix Crane"]),
+        ("Detectives investigate the killing of local publican Mara Vance.", "fate", ["Mara Vance"]),
+        # a thing that "died" is no character's death
+        ("Mara Vance led the cast, but it never cracked the top 10 and the buzz died within a week.",
+         "fate", []),
+    ],
+)
+def test_wordings_of_the_twelfth_to_fourteenth_sets_kinds(body, rel, values):
+    field = {"producer": "company", "cast": "actor", "fate": "character"}.get(rel, "person")
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values

@@ -170,7 +170,7 @@ _DESCRIBED_SHOW = re.compile(
 # "Haruto Ikeda returns to direct", "X will direct": directing the article's show
 _TO_DIRECT = re.compile(
     r"\b(?:returns|is returning|will return|is back|is set|signed on)\s+to\s+direct\b"
-    r"|\bwill\s+direct\b"
+    r"|\bwill\s+(?:also\s+|once\s+again\s+|again\s+)?direct\b|\bdirects\s+again\b"
     r"|\b(?:is|are|will be|returns?|comes?)\s+back\s+behind\s+the\s+camera\b"
 )
 # "Paul Grint serves as showrunner": running the show counts as a creator credit
@@ -234,12 +234,17 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
                     add("creator", other, person=p)
     # "creator Mina Oduya", "Creator and showrunner Nadia Frost"
     for m in re.finditer(
-        r"(?:\bcreators?|(?:^|[.;:]\s+)Creators?)(?:\s+and\s+(?:showrunner|executive\s+producer|"
+        r"(?:\bcreators?|(?:^|[.;:]\s+)Creators?)(?:\s+and\s+(?P<also>showrunner|executive\s+producer|"
         r"head\s+writer|writer|director))?\s+(?=[A-Z])",
         text,
     ):
+        also = {"director": "director", "writer": "writer", "head writer": "writer"}.get(
+            m.group("also") or ""
+        )
         for n in _names_at(doc, text, m.end()):
             add("creator", clause_show(m.start()), person=n.text)
+            if also:  # "Creator and director Ada Quill"
+                add(also, clause_show(m.start()), person=n.text)
     # "A, the creator of TITLE, said": the name just before the aside
     for m in re.finditer(
         r",\s+(?:the|its)\s+(?:series\s+|show\s+)?(?:co-)?creator\b(?:\s+of\s+(?P<t>"

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
-from .dates import find_dates
+from .dates import find_dates, find_yearless
 from .names import NameIndex, find_names, nicknames
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import (
@@ -60,6 +60,9 @@ class Context:
     # the character a section's heading names ("3. Marco Santos (Paolo Reyes)"): whom "she" and
     # "the smuggler" of its sentences mean when nothing nearer does
     section_character: str | None = None
+    # a calendar's day for the show its heading introduces: "MARCH 4" over "Title, Season 1 |
+    # iQIYI"; (date, hedged)
+    calendar_day: tuple[str, bool] | None = None
 
 
 @dataclass
@@ -212,6 +215,29 @@ _SEASON_AFTER_TITLE = (
 )
 
 
+# a heading that is only a day: "MARCH 27 (PROVISIONAL)", "Friday, March 6"
+_DAY_HEADING = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\((?P<note>[^()]*)\))?"
+)
+_HEDGED_DAY = re.compile(r"\b(?:provisional|tbc|tba|expected|rumou?red|tentative|estimated)\b", re.I)
+
+
+def _calendar_day(heading: str, published: str | None) -> tuple[str, bool] | None:
+    """(date, hedged) for a heading that is only a day, its year from the dateline's."""
+    m = _DAY_HEADING.fullmatch(heading.strip().title() if heading.isupper() else heading.strip())
+    if not m:
+        return None
+    found = find_dates(m.group())
+    if found and len(found[0].iso) == 10:
+        iso = found[0].iso
+    elif published and (days := find_yearless(m.group())):
+        iso = published[:4] + days[0].iso[1:]
+    else:
+        return None
+    return iso, bool(m.group("note") and _HEDGED_DAY.search(m.group("note")))
+
+
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 
@@ -219,9 +245,12 @@ def _heading_character(heading: str, shows: ShowIndex) -> str | None:
     """The name a heading consists of, "Mara Vance" or "3. Marco Santos (Paolo Reyes)" (the
     name before the brackets), unless it is a show's."""
     text = _NUMBERED.sub("", heading).strip()
-    head = text.split("(")[0].strip()
-    if not head or shows.mentions(head) or not re.fullmatch(r"[^()]+(?:\([^()]+\))?", text):
+    m = re.fullmatch(r"(?P<head>[^()]+?)\s*(?:\((?P<actor>[^()]+)\))?", text)
+    head = m.group("head") if m else ""
+    if not head or shows.mentions(head) or platform_heading(heading):
         return None
+    if m and m.group("actor") and len(find_names(m.group("actor"))) != 1:
+        return None  # "Barrio Sur (ViX)": a network in the brackets, not an actor
     names = find_names(head, tuple(shows.titles))
     return names[0].text if len(names) == 1 and names[0].start == 0 and names[0].end == len(head) else None
 
@@ -321,6 +350,7 @@ def parse(article: Article) -> Doc:
     recap = False
     kind = ""
     character: str | None = None
+    pending_day: tuple[str, bool] | None = None
     para_season: int | None = None
     prev: Sentence | None = None
     prev_any: Sentence | None = None
@@ -331,10 +361,18 @@ def parse(article: Article) -> Doc:
         if s is sents[0]:
             continue
         if s.heading:
+            if day := _calendar_day(s.text, published):
+                pending_day = day
+                continue
             h = heading_show(s.text, shows.titles)
             if h and h in shows.titles:
                 current = h
             section_season = _single_season(s.text, parts)
+            if pending_day and h in shows.titles:
+                contexts.append(
+                    Context(s, h, section_season, False, None, None, None, s.text.lower(), calendar_day=pending_day)
+                )
+                pending_day = None
             if (
                 h
                 and section_season

@@ -322,7 +322,9 @@ _CREDIT_VERB = (
 # narrated and produced by", "written by, directed by, and starring"
 _CREDITS_BY = re.compile(
     r"\b(?P<verbs>" + _CREDIT_VERB + r"(?:(?:\s+by)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-    r"(?:" + _CREDIT_VERB + r"|starring))*)\s+by\s+",
+    r"(?:" + _CREDIT_VERB + r"|starring))*)\s+by\s+"
+    # "written by a team led by A"
+    r"(?:a\s+(?:writers['’]?\s+)?(?:team|group|room)\s+(?:led|headed|run)\s+by\s+)?",
     re.I,
 )
 _WRITING = re.compile(
@@ -333,9 +335,10 @@ _WRITING = re.compile(
     re.I,
 )
 _WROTE = re.compile(
-    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|co-writes|is writing|has written|had written|"
-    r"has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
-    r"(?:(?:it|the\s+(?:pilot|finale|premiere|series|show|season|first\s+episode))\b|(?=with\s)|"
+    r"\b(?:also\s+)?(?:wrote|co-wrote|penned|writes|write|co-writes|is writing|are writing|"
+    r"has written|had written|has penned)\s+(?:(?:all|every|each)\s+(?:of\s+)?)?"
+    r"(?:(?:it|the\s+(?:(?:new|next|first|second|third)\s+)?(?:pilot|finale|premiere|series|show|"
+    r"season|first\s+episode))\b|(?=with\s)|"
     # "wrote the screenplay", "has written every episode (of the series)", "all six episodes"
     r"(?:the\s+(?:screenplays?|scripts?|teleplays?)|(?:the\s+)?(?:single\s+|\w+\s+)?"
     r"(?:(?:of\s+the\s+)?\w+\s+)?episodes?)\b)"
@@ -366,7 +369,9 @@ _CAST_LIST = re.compile(
     r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is)|"
     # "Netflix confirmed appearances from A and B"
     r"(?:appearances|cameos|returns)\s+(?:from|by)|"
-    r"(?:[Aa]lso\s+)?[Rr]eturning\s+(?:are|is))\s+"
+    r"(?:[Aa]lso\s+)?[Rr]eturning\s+(?:are|is)|"
+    # "Also back: A and B", "Also starring are A and B", "Also appearing: A"
+    r"[Aa]lso\s+(?:back|returning|starring|appearing|on\s+board)(?:\s+(?:are|is)|\s*:))\s+"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
 # role", cameos and guest stars: cast without a role, the actors just before
@@ -396,8 +401,9 @@ _HEAD_WRITER = re.compile(
 )
 # "Ada Quill directs", "Bo Arden will direct the finale"
 _DIRECTS = re.compile(
-    r"\s+(?:also\s+)?(?:directs|is\s+directing|will\s+(?:also\s+)?direct)(?=\s*(?:[.;,]|$|\s+(?:the|all|"
-    r"every|each|both|episodes?|season|series|show)\b))"
+    r"(?:,\s+who)?\s+(?:also\s+)?(?:directs|is\s+directing|will\s+(?:also\s+|once\s+again\s+|again\s+)?"
+    r"direct)(?=\s*(?:[.;,]|$|\s+(?:the|all|every|each|both|episodes?|season|series|show|again|"
+    r"once\s+more|too|as\s+well)\b))"
 )
 _DIRECTORS = re.compile(r"(?:^|(?<=[.;]\s))[Dd]irectors\s+(?=[A-Z])")
 _SHARE_DUTIES = re.compile(
@@ -411,7 +417,8 @@ _DUTIES_WITH = re.compile(
 )
 # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
 _COPRODUCES = re.compile(
-    r"\s+(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
+    # "Bellwether Films, who produce the show, ..."
+    r"(?:,\s+(?:who|which))?\s+(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
     r"(?:\s+(?:the\s+(?:series|show|drama)|it)\b|\s*(?:[.;]|$))"  # "Studio Dalbit is producing."
 )
 _COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
@@ -503,10 +510,15 @@ _CUES = (
     "written",
     "direct",
     "writes",
+    "write ",
+    "also back",
+    "also appearing",
+    "also on board",
     "duties",
     "co-produc",
     "produces",
     "producing",
+    "produce ",
     "makes",
     "made by",
     " part",
@@ -591,7 +603,8 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
         m = _ORG.match(text, pos)
         if not m:
             break
-        name = m.group().rstrip(".,")
+        # "Cardiff-based Triongl Pictures": where it is based is no part of its name
+        name = re.sub(r"^(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based\s+", "", m.group().rstrip(".,"))
         if m.group().endswith(("Inc.", "Ltd.", "Co.", "Corp.", "Bros.")):
             name = m.group().rstrip(",")
         ok = _COMPANY_WORD.search(name) or (loose and re.fullmatch(r"[A-Z][\w'’-]+", name))
@@ -706,7 +719,8 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
         for n in _list_at(doc, text, m.end()):
             add("writer", clause_show(m.start()), person=n.text)
     for m in _WROTE.finditer(text):
-        for person in _agent(doc, text, m.start())[:1]:
+        plural = re.match(r"\s*(?:write|are)\b", m.group())  # "A and B write the new season"
+        for person in _agent(doc, text, m.start())[: None if plural else 1]:
             add("writer", clause_show(m.start()), person=person)
         if m.group("with"):
             for n in _list_at(doc, text, m.start("with")):
@@ -733,7 +747,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
 
     cast = any(
         w in low
-        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return")
+        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return", "also")
     )
     for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
         people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())

@@ -143,7 +143,9 @@ _MISSING_AFTER = re.compile(
 _DEATH_OF = re.compile(
     r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\s+of\s+"
     # "the death of Mara's mentor Aldous": the mentor's
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+(?:[a-z][\w-]*\s+){1,2})?$"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s\s+(?:[a-z][\w-]*\s+){1,2}"
+    # "the death of harbourmaster Felix", "the killing of local publican Mara"
+    r"|(?:(?:his|her|their|the)\s+)?(?:[a-z][\w-]*\s+){1,2})?$"
 )
 # "faked her death", "Felix's near-death experience", "his death turned out to be a ruse"
 _NOT_A_DEATH = re.compile(
@@ -301,11 +303,17 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
         ante = _pronoun_antecedent(doc, ctx, sent, last_pron)
         return [ante] if ante else []
     if not in_clause:
+        if _THING_BEFORE.search(text, max(c0, start - 40), start):
+            # "... and the conversation died within a week": a thing's, no one's
+            return _described_subject(doc, ctx, text[c0:start])
         before = [n for n in sent.subjects if n.end <= start]
         if before:
             return before[-1:]
         return _described_subject(doc, ctx, text[c0:start])
     return []
+
+
+_THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z][\w-]*\s+$")
 
 
 def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:

@@ -61,9 +61,16 @@ def extract(article: Article) -> Extraction:
 
 def _without_roleless_duplicates(facts: list[Fact]) -> list[Fact]:
     """Drop `cast` (an actor named without a role) where the article gives the actor's role in
-    that show: "the series stars A as C", or "starring A" and later "A plays C", is A plays C."""
+    that show: "the series stars A as C", or "starring A" and later "A plays C", is A plays C.
+    A name a role pair of the same sentence has, either way round, is no role-less actor
+    either ("Also back: A (C) and B as D")."""
     with_role = {(f.show, f.actor) for f in facts if f.rel == "plays"}
-    return [f for f in facts if not (f.rel == "cast" and (f.show, f.actor) in with_role)]
+    paired = {(f.evidence, name) for f in facts if f.rel == "plays" for name in (f.actor, f.character)}
+    return [
+        f
+        for f in facts
+        if not (f.rel == "cast" and ((f.show, f.actor) in with_role or (f.evidence, f.actor) in paired))
+    ]
 
 
 def _settled_missing(facts: list[Fact]) -> list[Fact]:

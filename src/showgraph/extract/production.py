@@ -324,8 +324,30 @@ def _field_line(doc: Doc, ctx: Context, m: re.Match[str]) -> list[Fact]:
     return [f for f in out if f]
 
 
+def _calendar_entry(doc: Doc, ctx: Context) -> list[Fact]:
+    """A calendar's entry: the day of the heading above a show's heading ("MARCH 4" over "Title
+    (Alias), Season 1 | iQIYI") is that season's release, the platform after the bar."""
+    assert ctx.calendar_day is not None
+    date, hedged = ctx.calendar_day
+    bar = re.search(r"\|\s*(?P<p>[^|]+?)\s*$", ctx.sent.text)
+    platform = bar.group("p") if bar else _platform(ctx.sent.text)
+    past = bool(doc.published) and date < (doc.published or "")
+    fact = doc.fact(
+        "released" if past else "expected_release",
+        ctx,
+        ctx.show,
+        season=ctx.section_season or 1,
+        date=date,
+        platform=platform,
+        **({} if past else {"certainty": "speculative" if hedged else "confirmed"}),
+    )
+    return [fact] if fact else []
+
+
 def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
+    if ctx.sent.heading:
+        return _calendar_entry(doc, ctx) if ctx.calendar_day else []
     if ":" in text[:20] and (field := _FIELD.match(text.strip())):
         return _field_line(doc, ctx, field)
     out: list[Fact] = _announced_on(doc, ctx)

@@ -12,7 +12,11 @@ from .names import STOP
 from .text import STATUS_LINE
 
 _WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][\w'’&-]*)"
-_SMALL = r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|de|la|le|du|da|y|or)"
+_SMALL = (
+    r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|or|"
+    # particles of other languages' titles: "La Casa de los Cuervos", "Il Nome della Rosa"
+    r"de|la|le|du|da|y|los|las|del|el|di|della|des|do|dos|das|der|den|van|von)"
+)
 TITLE = (
     _WORD
     + r"(?: (?:"
@@ -376,6 +380,9 @@ _PLATFORM_HEADING = re.compile(
     # any network in brackets when a season or a status follows: "Title (Canal+) – season 3"
     r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>" + TITLE + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
     r"\s*[:—–-]\s*(?i:season|series|part|renewed|cancell?ed|axed|ending|ended|returning|new)\b.*$"
+    # a title of two words or more with a one-word network: "3. Barrio Sur (ViX)" (one word
+    # in brackets is rarely an actor's whole name)
+    r"|^(?:\d{1,2}[.)]\s+)?(?P<t3>" + _WORD + r"\s" + TITLE + r")\s*\([A-Z][\w+]*\)$"
 )
 
 
@@ -384,7 +391,7 @@ def platform_heading(heading: str) -> str | None:
     (Platform)", with a status after it or not; "RENEWED | Title"; "Title – cancelled"."""
     m = _PLATFORM_HEADING.match(heading.strip())
     if m:
-        return clean_title(m.group("t") or m.group("t2"))
+        return clean_title(m.group("t") or m.group("t2") or m.group("t3"))
     m = STATUS_LINE.match(heading)
     if m and (title := clean_title(m.group("t1") or m.group("t2"))):
         return title if re.fullmatch(TITLE, title) else None

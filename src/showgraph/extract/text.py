@@ -43,6 +43,7 @@ _ROW = re.compile(
     + r"$"
 )
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9][^.!:;,]{0,80}$(?<![.!:;,])")
+_FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREV = re.compile(
@@ -79,7 +80,13 @@ def blocks(text: str) -> list[Block]:
     for para in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text):
         lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", para.group())]
         several = len(lines) > 1
-        for line in lines:
+        # "1. Barrio Sur (ViX)" over "Verdict: RENEWED": a numbered heading with its fields
+        fielded = (
+            several
+            and bool(_NUMBERED_HEADING.match(lines[0].group().strip()))
+            and all(_FIELD_LINE.match(line.group().strip()) for line in lines[1:])
+        )
+        for i, line in enumerate(lines):
             raw = line.group()
             start = para.start() + line.start() + (len(raw) - len(raw.lstrip()))
             stripped = raw.strip()
@@ -103,7 +110,7 @@ def blocks(text: str) -> list[Block]:
                 and not re.search(r"[.!:;,][\"”’')\]]*$", stripped)
             )
             # a lone numbered line is a section heading in a roundup ("1. Salt Marsh (Netflix)")
-            if not several and bullet and _NUMBERED_HEADING.match(stripped):
+            if (not several or fielded and i == 0) and bullet and _NUMBERED_HEADING.match(stripped):
                 heading, bullet = True, False
             out.append(
                 Block(start, end, stripped, heading, bullet, bool(_BOILERPLATE.match(stripped)))
