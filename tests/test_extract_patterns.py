@@ -2303,3 +2303,20 @@ def test_a_pronoun_under_a_characters_heading_means_that_character():
 def test_wordings_of_the_twelfth_to_fourteenth_sets_kinds(body, rel, values):
     field = {"producer": "company", "cast": "actor", "fate": "character"}.get(rel, "person")
     assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "genres"),
+    [
+        ("Prime Video cancelled the border crime drama on April 28, 2026.", ["crime drama"]),
+        ("Netflix renewed the show, picking up Ana Ruiz's gothic thriller for a third season.",
+         ["gothic thriller"]),
+        ("Ana Ruiz's comedy, set on one street, premiered in 2024.", ["comedy"]),
+        ("The Accra-set thriller has been renewed for a third season.", ["thriller"]),
+        ("Harbor Lights is a family drama based on a novel.", ["family drama"]),
+        # a sentence after one that names another show is about that one
+        ("Less fortunate is Quiet Hours. NBC has cancelled the freshman psychological drama.", []),
+    ],
+)
+def test_genres_of_a_show_the_sentence_calls_by_its_kind(body, genres):
+    assert [f.genre for f in facts_of(body, "genre")] == genres

@@ -185,7 +185,15 @@ def _definition(doc: Doc, ctx: Context, add) -> None:
     year = re.fullmatch(_YEAR, words[0])
     if year and m.group("det") != "the":  # "the 2010 remake" may date another work
         add("released", show, date=year.group())
-    for genre in genres:
+    # "Salt Road is a family drama": a series' genre as the phrase says it; a film's, word by
+    # word as encyclopedias list them ("a 2010 American comedy-drama film")
+    encyclopedic = re.search(
+        r"\b(?:films?|movies?|shorts?|cartoons?|features?|telefilms?|specials?|television|TV|"
+        r"\d{4})\b|\b[A-Z]",
+        desc,
+    )
+    phrase = None if encyclopedic else _genre_phrase(desc, 2)
+    for genre in [phrase] if phrase else genres:
         add("genre", show, genre=genre)
 
 
@@ -210,11 +218,21 @@ _GENRE_CUE = re.compile(r"\b(?:" + _GENRE_WORD.lower() + r")")
 _ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
 _PLATFORM_OWNER = r"(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")['’]s"
 _SUBJECT_NP = re.compile(
-    r"^(?:The|This|Its|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
+    # "The crime drama ...", "Netflix's thriller ...", "Ana Ruiz's comedy, set in ..."
+    r"^(?:The|This|Its|" + _PLATFORM_OWNER + r"|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s))\s+"
+    r"(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
     + r")(?:\s+series)?\b"
     r"(?=,|\s+(?:is|was|has|had|will|premiered|returns|returned|follows|stars|starred|centres|"
     r"centers|arrives|debuted|comes|came|ended|ends|concluded|wrapped|airs|aired|streams|"
     r"streamed|launched|landed|dropped|began|begins|opened|opens|became|becomes|won|wins)\b)"
+)
+# "Prime Video cancelled the border crime drama on April 28", "picking up Ana Ruiz's gothic
+# thriller for a third season": the section's show as the object of its renewal or end
+_OBJECT_NP = re.compile(
+    r"\b(?:renewed|renews|cancell?ed|cancels|axed|axes|scrapped|picking\s+up|picked\s+up|"
+    r"ordered|greenlit)\s+(?:the|its|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+"
+    r"(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?"
+    r"(?=\s+(?:for|on|after|in|at|with|this|last)\b|\s*[,.;]|$)"
 )
 # "It is one of the best crime series on Netflix": the show as one of a kind
 _ONE_OF = re.compile(
@@ -253,7 +271,21 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     # not "The rival crime drama, Saltmarsh, premiered ...": that names another show
     named = subject and any(x.start - subject.end() in (1, 2) for x in doc.shows.mentions(text))
     if subject and ctx.show and not named:
-        targets.append((subject.group("desc"), ctx.show, 2))
+        # "Ana Ruiz's comedy", "The Accra-set thriller": one word is enough
+        desc = subject.group("desc")
+        # (not "Poland's answer to Nordic noir": the owner's genre words are all the words)
+        owned = subject.group("owner") and _genre_phrase(desc, 1) == desc.lower()
+        one = owned or any(_WHERE.search(w) for w in desc.split())
+        targets.append((desc, ctx.show, 1 if one else 2))
+    # the object names the section's show when the sentence opens its paragraph or follows one
+    # that names the show ("Less fortunate is The Quiet Hours. NBC has cancelled the freshman
+    # drama": not the section's)
+    if (
+        ctx.show
+        and not doc.shows.mentions(text)
+        and (ctx.prev is None or ctx.show in ctx.prev.text)
+    ):
+        targets += [(m.group("desc"), ctx.show, 1) for m in _OBJECT_NP.finditer(text)]
     out = []
     # "Hollowmere, the 2019 gothic mystery created by ...": a year and a genre in apposition
     for mention in doc.shows.mentions(text):
@@ -283,6 +315,7 @@ _GENRE_MODIFIERS = frozenset(
 
 
 _COUNTED = re.compile(r"-(?:episodes?|parts?|hours?|minutes?|seasons?)$")
+_WHERE = re.compile(r"-(?:set|based|language|speaking|born|made)$")
 
 
 def _genre_phrase(desc: str, least: int = 2) -> str | None:
@@ -295,8 +328,8 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
         words.pop()
     kept: list[str] = []
     for word in reversed(words):
-        if _COUNTED.search(word):  # "the eight-episode historical horror": a format, no genre
-            break
+        if _COUNTED.search(word) or _WHERE.search(word):
+            break  # "the eight-episode historical horror", "the Accra-set thriller": no genre
         if word[:1].islower() and (word in _GENRE_MODIFIERS or "-" in word):
             kept.insert(0, word)
         else:
