@@ -2320,3 +2320,31 @@ def test_wordings_of_the_twelfth_to_fourteenth_sets_kinds(body, rel, values):
 )
 def test_genres_of_a_show_the_sentence_calls_by_its_kind(body, genres):
     assert [f.genre for f in facts_of(body, "genre")] == genres
+
+
+CHART = (
+    "Netflix Top 10 This Week: A Brazilian Thriller Takes The Crown\n\n"
+    "By Staff Writer | June 2, 2026\n\n"
+    "Here are the shows everyone watched this week.\n\n"
+    "1. Lagoa Escura: Season 2 (8.4 million views)\n\n"
+    "All eight episodes of the new season landed on May 29, 2026. Carla Nunes is back as the "
+    "detective Rita Sampaio.\n\n"
+    "2. Dona Flor e a Casa: Limited Series (5.1 million views)\n\n"
+    "The comedy premiered on May 22, 2026, with ten episodes.\n\n"
+    '"Grandmother is not finished"\n\n'
+    "Episode 2: Kołysanka (Lullaby)\n\n"
+    "The telenovela's finale drew a record audience.\n"
+)
+
+
+def test_a_chart_whose_entries_name_their_show_and_season():
+    ex = extract(article_from_text("t.txt", CHART))
+    got = {(f.rel, f.show, f.season, f.count or f.date or f.actor) for f in ex.facts}
+    assert ("released", "Lagoa Escura", 2, "2026-05-29") in got
+    assert ("episodes", "Lagoa Escura", 2, 8) in got  # "the new season": the entry's
+    assert ("plays", "Lagoa Escura", None, "Carla Nunes") in got
+    # lower-case words of another language's title; "Limited Series" is no part of it
+    assert ("episodes", "Dona Flor e a Casa", 1, 10) in got
+    # a quotation is no show, an episode's translated title no role
+    assert {f.show for f in ex.facts} == {"Lagoa Escura", "Dona Flor e a Casa"}
+    assert not any(f.actor == "Lullaby" for f in ex.facts)

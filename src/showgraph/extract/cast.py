@@ -128,6 +128,7 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
 
 
 # "stars in Kingdom as C": the name before "as" is the show, not an actor
+_EPISODE_LINE = re.compile(r"(?i)\s*(?:episode|ep\.?|chapter|part)\s+\d{1,2}\s*[:.–—-]")
 _CASTING_HEDGE = re.compile(
     r"\b(?:in\s+(?:early\s+|final\s+)?talks|rumou?red|reportedly|tipped|linked|eyed|"
     r"(?:could|might|may)\s+(?:play|join|be)|is\s+said\s+to|negotiat\w+)\b"
@@ -398,7 +399,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         ):
             add(nxt, name, ctx.show)
     # C (A) or A (C): see _bracket_pairs and _bracket_order
-    bracketed = _bracket_pairs(text, names)
+    # (not "Episode 2: Kołysanka (Lullaby)": an episode's title and its translation)
+    bracketed = [] if _EPISODE_LINE.match(text) else _bracket_pairs(text, names)
     actors_first = bool(names) and _CAST_LEAD.search(text, 0, names[0].start) is not None
     actors_first |= any(doc.names.resolve(name.text) in doc.actors for name, _, _ in bracketed)
     for name, nxt, signal in bracketed:

@@ -211,7 +211,8 @@ _ANY_SEASON = re.compile(
 
 # what follows a title in a heading that introduces it: an alias in brackets, then its season
 _SEASON_AFTER_TITLE = (
-    r"(?:\s*\([^()]*\))?,?\s*(?:[-–—:|]\s*)?(?i:season|series)\s+(?:\d|one|two|three|four|five)"
+    r"(?:\s*\([^()]*\))?,?\s*(?:[-–—:|]\s*)?(?i:(?:season|series)\s+(?:\d|one|two|three|four|five)|"
+    r"limited\s+series|miniseries|mini-series)"
 )
 
 

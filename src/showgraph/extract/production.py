@@ -676,6 +676,7 @@ def _make(
     ]
 
 
+_BACK = re.compile(r"\b(?:new|latest)\s+season\b|\b(?:came back|returned|returns)\b")
 # "It ran for 12 episodes", "The season had eight": a count said of the season just named
 _WAS = re.compile(
     r"^\s*(?:It|The\s+(?:\w+\s+)?(?:season|series|show|run|drama))\s+(?:ran|had|was|consisted|"
@@ -785,9 +786,9 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             elif re.search(
                 r"\bfirst\s+(?:landed|premiered|arrived|aired|debuted|dropped)\b", clause
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
-                # "X premiered on ... with 8 episodes": the show's debut season; "came back
-                # ... with all 12 episodes": the section's
-                back = re.search(r"\b(?:came back|returned)\b", clause) and ctx.section_season
+                # "X premiered on ... with 8 episodes": the show's debut season; the
+                # section's for "came back ... with all 12 episodes", "the new season landed"
+                back = _BACK.search(clause) and ctx.section_season
                 seasons = (back or 1,)
             elif ctx.para_season and _WAS.match(clause) and not _UPCOMING.search(clause):
                 seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"

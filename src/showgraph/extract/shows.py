@@ -398,6 +398,12 @@ def platform_heading(heading: str) -> str | None:
     return None
 
 
+_TITLE_BEFORE_SEASON = re.compile(
+    r"(?P<t>[A-Z0-9À-ÖØ-ÞĀ-ſ][^:()|,]{0,60}?)\s*(?:\([^()]*\))?\s*[:,|–—-]\s*"
+    r"(?i:(?:season|series|part)\s+(?:\d+|one|two|three|four|five)\b|limited\s+series|miniseries)"
+)
+# a heading that is a quotation: lower-case words besides the small ones of titles
+_QUOTATION = re.compile(r"[\"“‘'][^\"”’]*\b(?!" + _SMALL + r"\b)[a-z][\w'’]*\b[^\"”’]*[\"”’']")
 _HEADING_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|gets?|got|heads?|headed|moves?|moved|"
     r"leav(?:es|ing)|left|goes|going|went|travels?|shoots?|shot|films?|filmed)\s+(?:\w+\s+){0,3}$"
@@ -407,7 +413,8 @@ _HEADING_VERB = re.compile(
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
     heading = heading.strip("*_ ")  # "**Is Kuroda really gone?**": Markdown's bold
-    if _STATUS_HEADING.match(heading):
+    if _STATUS_HEADING.match(heading) or _QUOTATION.fullmatch(heading):
+        return None  # '"Grandmother is not finished"': a quotation, not a title
         return None
     if (introduced := platform_heading(heading)) is not None:
         heading = introduced  # "RENEWED | Harbor Lights": the status is no title
@@ -417,6 +424,10 @@ def heading_show(heading: str, known: list[str]) -> str | None:
     if _FIELD.match(heading) or _QUESTION.search(heading):
         return None
     heading = re.sub(r"^\s*\d{1,2}[.)]\s+", "", heading)
+    # "Dziewczyna z Mgły: Season 1 (2.9 million views)": all before the season is the title,
+    # whatever its small words
+    if (before := _TITLE_BEFORE_SEASON.match(heading)) and (title := clean_title(before["t"])):
+        return title
     for m in re.finditer(TITLE, heading):
         title = clean_title(m.group())
         # a heading that is a sentence names a place, not a show, after its verb ("3. The crew

@@ -42,7 +42,10 @@ _ROW = re.compile(
     + _CELL
     + r"$"
 )
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9][^.!:;,]{0,80}$(?<![.!:;,])")
+# "1. Salt Marsh (Netflix)", "1. Lagoa Escura: Season 2 (8.4 million views)"
+_NUMBERED_HEADING = re.compile(
+    r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9](?:[^.!:;,]|:\s|(?<=\d)\.(?=\d)){0,80}$(?<![.!:;,])"
+)
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
