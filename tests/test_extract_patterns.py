@@ -2348,3 +2348,54 @@ def test_a_chart_whose_entries_name_their_show_and_season():
     # a quotation is no show, an episode's translated title no role
     assert {f.show for f in ex.facts} == {"Lagoa Escura", "Dona Flor e a Casa"}
     assert not any(f.actor == "Lullaby" for f in ex.facts)
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Raúl del Olmo returns as Guardia Civil sergeant Tomás Ruiz.", "plays", ["Tomás Ruiz"]),
+        ("Ada Quill plays the hospital's ambitious new director, Mara Vance.", "plays",
+         ["Mara Vance"]),
+        ("Series four brought in Tom Hale as Inspector Felix Crane.", "plays", ["Felix Crane"]),
+        ("Niamh de Búrca joins the cast as a retired High Court judge.", "plays", []),
+        ("Niamh de Búrca joins the cast as a retired High Court judge.", "cast", ["Niamh de Búrca"]),
+        ("Tom Hale and Ada Quill are also coming aboard.", "cast", ["Tom Hale", "Ada Quill"]),
+        ("Newcomers for season 3 include Tom Hale and Ada Quill.", "cast", ["Tom Hale", "Ada Quill"]),
+        ("Tom Hale and Ada Quill also turn up in small but sharp parts.", "cast",
+         ["Tom Hale", "Ada Quill"]),
+        ("Newcomer Bo Arden also joins in an undisclosed role.", "cast", ["Bo Arden"]),
+        ("Netflix added the first two seasons on March 3, 2024.", "released", [1, 2]),
+        ("CBC Gem added seasons 1 and 2 on March 3, 2024.", "released", [1, 2]),
+        ("Season 2 followed on Netflix on May 1, 2024, and season 3 on June 5, 2025.", "released",
+         [2, 3]),
+        ("Mara Vance does not survive the season 2 finale.", "fate", ["Mara Vance"]),
+        ("The show is sitting at 8.1 on IMDb.", "rating", [8.1]),
+        ("It holds an 8.4 rating on IMDb.", "rating", [8.4]),
+        ("It is produced by Productions Sainte-Marthe.", "producer", ["Productions Sainte-Marthe"]),
+    ],
+)
+def test_wordings_of_the_fifteenth_and_sixteenth_sets_kinds(body, rel, values):
+    field = {"plays": "character", "cast": "actor", "released": "season", "fate": "character",
+             "rating": "value", "producer": "company"}[rel]
+    assert [getattr(f, field) for f in facts_of(body, rel)] == values
+
+
+def test_a_roundup_heading_in_capitals_names_its_show_even_if_the_text_does_not():
+    text = (
+        "Fall TV Scorecard: Every Renewal And Cancellation\n\n"
+        "Here is where things stand.\n\n"
+        "TIDEWATER (HBO)\n\n"
+        "Status: Renewed\n\n"
+        "HBO renewed its gothic mystery for a second season on March 3, 2024.\n\n"
+        "LUCKY NUMBER (ABC)\n\n"
+        "ABC cancelled the sitcom on May 10, 2024.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {(f.rel, f.show) for f in ex.facts if f.rel in ("renewed", "cancelled")} == {
+        ("renewed", "Tidewater"), ("cancelled", "Lucky Number")
+    }
+
+
+def test_the_one_show_a_rating_sentence_names_gets_the_rating():
+    body = '"Paper Moons," the family drama that made her name, holds a 7.4 rating on IMDb.'
+    assert [(f.show, f.value) for f in facts_of(body, "rating")] == [("Paper Moons", 7.4)]

@@ -76,7 +76,8 @@ _TITLE_WORD = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, rev
 _RANKS = r"(?:" + _TITLE_WORD + r"\s+)*"
 _DESCRIBED = re.compile(
     # "'s" is what is left of "Felix's sister, Mara" once the possessor is taken out
-    r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,4}"
+    # "the hospital's ambitious new director, C"
+    r"\s*(?:the|a|an|his|her|their|['’]s)\s+(?:(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,5})\s+){0,4}"
     r"(?:[a-z][\w-]*|[A-Z]{2,5})|"
     r"(?:[A-Z][a-z]+\s+){0,2}" + _TITLE_WORD + r"),\s*" + _RANKS
 )
@@ -99,8 +100,12 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
         gap = text[pos : name.start]
         for other in skipped:
             gap = gap.replace(other, " ")
-        if _DESCRIBED.fullmatch(gap) and not _C_GAP_BANNED.search(gap):
-            return name  # "plays his deputy, Rosa Delgado"
+        # "plays his deputy, Rosa Delgado", "plays the hospital's new director, Mara Vance"
+        # (a job word in a possessive description is the role's, not the actor's)
+        if _DESCRIBED.fullmatch(gap) and (
+            re.search(r"['’]s\s", gap) or not _C_GAP_BANNED.search(gap)
+        ):
+            return name
         if _NAMED.fullmatch(gap):
             return name  # "plays an Auckland detective named Mara Vance"
         if _NAMED.match(text, name.end):
@@ -123,8 +128,25 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
         if _possessive(text, name) or re.match(r"\s+and\s+[A-Z][\w-]*['’]s", text[name.end :]):
             skipped.append(text[name.start : name.end])
             continue
+        # "as Guardia Civil sergeant Tomás Ruiz": the name of the force, then the role's; "as a
+        # retired High Court judge": a description, no role's name
+        job = _JOB_AFTER.match(text, name.end)
+        if job:
+            if any(n.start == job.end() for n in names):
+                skipped.append(text[name.start : name.end])
+                continue
+            return None
         return name
     return None
+
+
+_JOB_AFTER = re.compile(
+    r"\s+(?:sergeant|officer|judge|detective|inspector|agent|captain|doctor|nurse|lawyer|"
+    r"teacher|priest|chief|commander|constable|superintendent|lieutenant|colonel|senator|"
+    r"minister|boss|heir|heiress|pilot|soldier|reporter|journalist|editor|cop|guard|"
+    r"professor|student|operative|official|analyst|surgeon|attorney|prosecutor|ranger|"
+    r"sheriff|deputy|marshal|trooper|garda)\b\s*"
+)
 
 
 # "stars in Kingdom as C": the name before "as" is the show, not an actor
@@ -185,12 +207,14 @@ def _actor_before(
     # "a novel set in World War I and portrays Lalu": a preposition's object is no subject;
     # "starred on General Hospital as Marty", "remade in Telugu as ...": it is a show or place
     before_name = text[max(0, name.start - 20) : name.start]
+    # "Series four brought in A as Inspector C": a phrasal verb's object is the actor
+    brought_in = re.search(r"\b(?:brought|brings?|bringing|roped|ropes|drafted|drafts)\s+in\s+$", before_name)
     if re.match(r"and\b", gap) and re.search(
         r"\b(?:in|of|on|at|from|with|into|during|after|before|since)\s+$", before_name
     ):
         return None
     # ("A, who stars in X as C" is the caller's to read)
-    if not gap and not _STARS_IN.search(before_name) and re.search(
+    if not gap and not brought_in and not _STARS_IN.search(before_name) and re.search(
         r"\b(?:in|on|at|from|movie|film|series|show|sitcom|soap operas?|telenovela)\s+$",
         before_name,
     ):

@@ -71,8 +71,8 @@ _RATING = re.compile(
     r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/\s*(?P<b>\d{1,3})|\s+out of\s+(?P<b2>\d{1,3})|\s*%|\s+percent)"
     r"[^.;]{0,45}?\b(?:on|from|at)\s+(?P<src>" + _SOURCES + ")"
     # "scored 7.2 on IMDb": no scale given
-    r"|\b(?:scored|scores|holds|rated|sits at|boasts|earned)\s+(?:an?\s+)?(?:average\s+)?"
-    r"(?P<v3>\d{1,2}\.\d)\s+(?:on|from)\s+(?P<src3>" + _SOURCES + r")\b"
+    r"|\b(?:scored|scores|holds|rated|sits at|sitting at|boasts|earned)\s+(?:an?\s+)?(?:average\s+)?"
+    r"(?P<v3>\d{1,2}\.\d)\s+(?:(?:user\s+)?(?:rating|score)\s+)?(?:on|from)\s+(?P<src3>" + _SOURCES + r")\b"
     # "an IMDb rating of 7.2/10", "its IMDb score of 7.2"
     # "With a 7.4 on IMDb, ..."
     r"|\b(?:[Ww]ith|has|have|boasts|earned|earning|holding)\s+an?\s+(?P<v5>\d{1,2}\.\d)\s+(?:on|from)\s+"
@@ -401,5 +401,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             float(best) if best else (100.0 if re.search(r"%|percent", m.group()) else None)
         )
         source = m.group("src") or m.group("src3") or m.group("src4") or m.group("src5")
-        add("rating", show, source=source, value=value, best=best_value)
+        # the one show the sentence names: '"Ons Klein Geheim," the drama ..., holds a 7.4'
+        named = {x.title for x in doc.shows.mentions(text)}
+        add("rating", named.pop() if len(named) == 1 else show, source=source, value=value, best=best_value)
     return out

@@ -178,11 +178,18 @@ def _dateline(sents: list[Sentence]) -> str | None:
 
 
 def _body_spelling(caps: str, text: str) -> str:
-    """How the text spells an all-capitals heading title elsewhere, if it does."""
+    """How the text spells an all-capitals heading title elsewhere; else in title case ("LUCKY
+    NUMBER" -> "Lucky Number", "THE HOUR OF THE WOLF" -> "The Hour of the Wolf")."""
     for m in re.finditer(r"(?<!\w)" + re.escape(caps) + r"(?!\w)", text, re.I):
         if not m.group().isupper():
             return m.group()
-    return caps
+    words = caps.lower().split()
+    return " ".join(
+        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
 # what follows a character's name, never a show's: "Mara (Ada Quill)", "Mara, played by",
@@ -310,7 +317,8 @@ def parse(article: Article) -> Doc:
                 h = None
             if h and (
                 h in titles
-                or h == platform_heading(s.text)  # "Title (Netflix) – renewed": even if named once
+                # "Title (Netflix) – renewed", "TIDEWATER (HBO)": even if named once
+                or h.casefold() == (platform_heading(s.text) or "").casefold()
                 # "Paper Moons (Jongi Dal), Season 2 | Netflix": a calendar's entry
                 or re.match(re.escape(h) + _SEASON_AFTER_TITLE, s.text)
                 or text.count(h) >= 2

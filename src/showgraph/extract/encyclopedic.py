@@ -404,13 +404,23 @@ _CAST_LIST = re.compile(
     r"(?:appearances|cameos|returns)\s+(?:from|by)|"
     r"(?:[Aa]lso\s+)?[Rr]eturning\s+(?:are|is)|"
     # "Also back: A and B", "Also starring are A and B", "Also appearing: A"
-    r"[Aa]lso\s+(?:back|returning|starring|appearing|on\s+board)(?:\s+(?:are|is)|\s*:))\s+"
+    r"[Aa]lso\s+(?:back|returning|starring|appearing|on\s+board)(?:\s+(?:are|is)|\s*:)|"
+    # "Newcomers for season 3 include A and B"
+    r"[Nn]ewcomers\s+(?:for\s+(?:season|series)\s+\w+\s+|this\s+(?:season|time)\s+)?"
+    r"(?:include|are))\s+"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
 # role", cameos and guest stars: cast without a role, the actors just before
 _JOINS_CAST = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins|join|joined)\s+the\s+(?:\w+\s+)?cast\b"
     r"(?!\s+(?:as|of)\b)|"
+    # "A and B are also coming aboard", "A and B also turn up in small parts", "A joins in an
+    # undisclosed role", "A joins the cast as a retired judge"
+    r"\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:coming|climbing|jumping)\s+(?:aboard|on\s+board)\b|"
+    r"\s+(?:also\s+)?(?:turn|turns|turned|pop|pops|popped)\s+up\s+in\s+(?:\w+\s+){0,4}?"
+    r"(?:parts?|roles?|cameos?)\b|"
+    r"\s+(?:also\s+)?(?:joins|joined|join)\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    r"\s+(?:also\s+)?(?:joins|joined|join)\s+the\s+(?:\w+\s+)?cast\s+as\s+an?\s+[a-z]|"
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?cast\s+in\s+an?\s+"
     r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b|"
     # "A makes a cameo", "B guest stars in episode 3", "C will appear in a guest role"
@@ -469,7 +479,7 @@ _COMPANY_WORD = re.compile(
     r"Filmes|Filmproduktion|Producciones|Produções|Produzioni|Produktion|Fiction|Originals|"
     r"Bros\.|Brothers|Features|Releasing|Group|Unit|Board|Movies|Cinema|Filmworks|Toons|"
     r"Comics|Animation Studio|Pictures Corporation)$"
-    r"|^Studios?\s+[A-Z]"  # "Studio Bellwether"
+    r"|^(?:Studios?|Productions?|Producciones|Produções|Films)\s+[A-Z]"  # "Studio Bellwether"
 )
 _ORG = re.compile(
     r"(?:[A-Z0-9][\w.'’&-]*(?:\s+(?:of|and|&|de|du|the|for)\s+|\s+|/))*[A-Z0-9][\w.'’&-]*"
@@ -547,6 +557,10 @@ _CUES = (
     "also back",
     "also appearing",
     "also on board",
+    "aboard",
+    "turn up",
+    "turns up",
+    "newcomers",
     "duties",
     "co-produc",
     "produces",
@@ -780,7 +794,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
 
     cast = any(
         w in low
-        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return", "also")
+        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return", "also", "newcomer", "aboard")
     )
     for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
         people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())

@@ -27,7 +27,7 @@ _DIES = re.compile(
     r"executed|torn\s+apart|eaten\s+alive|murdered|beheaded|shot\s+dead|devoured)"
     r"|pass(?:es|ed)\s+away|(?:plunges?|plunged|falls?|fell|jumps?|jumped|leaps?|leapt|tumbles?|tumbled)"
     r"\s+to\s+(?:his|her|their)\s+deaths?|(?:is|was|are|were|gets|got)\s+cut\s+down|dies|died|(?<!to )die(?!\s+(?:from|of)\s+it)|did not make it|didn't make it|does not make it|"
-    r"did not survive|didn't survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
+    r"did not survive|didn't survive|(?:does|will) not survive|(?:doesn't|won't) survive|ends? up dead|(?:is|was|are|were) dead|bleeds? out|"
     r"(?:first|second|latest|next|final) victim|whose death|"
     r"(?:sacrifices?|sacrificed|sacrificing)\s+(?:himself|herself|themselves)|"
     r"gives? up (?:his|her|their) (?:own )?li(?:fe|ves)|"
@@ -242,8 +242,14 @@ def _pronoun_antecedent(doc: Doc, ctx: Context, sent: _Sentence, pos: int) -> Na
     if len(named) == 1:
         return next(n for n in sent.characters if n.end <= pos)
     if ctx.section_character and (
-        ctx.prev is None or not _Sentence(doc, ctx.prev.text).characters
-    ):  # "3. Marco Santos (Paolo Reyes)" / "He was poisoned at his engagement party."
+        ctx.prev is None
+        or not [
+            n
+            for n in _Sentence(doc, ctx.prev.text).characters
+            if previous_word(ctx.prev.text, n.start) not in _ACTOR_WORDS
+        ]
+    ):  # "3. Marco Santos (Paolo Reyes)" / "He was poisoned at his engagement party."; not
+        # the actor of "The matriarch, played by Rosa Manalac, ... She does not survive"
         return Name(-1, -1, ctx.section_character)
     if ctx.prev_any is not None:
         prev = _Sentence(doc, ctx.prev_any.text)
@@ -313,6 +319,7 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     return []
 
 
+_ACTOR_WORDS = frozenset({"by", "actor", "actress", "star", "newcomer"})
 _THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z][\w-]*\s+$")
 
 

@@ -87,6 +87,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "came back to Netflix on April 3", "began life on S4C on ...", "put all six
             # episodes online on ..."
             r"came\s+back(?=\s+(?:to|on)\s+[A-Z])|returned(?=\s+to\s+[A-Z])|began\s+life(?=\s+on\b)|"
+            # "Netflix added the first two seasons on ...", "CBC Gem added seasons 1 and 2"
+            r"added(?=\s+(?:the\s+first\s+\w+\s+seasons|seasons?\s+\d|the\s+(?:series|show)\b))|"
             r"put\s+(?:all\s+)?(?:\w+\s+){0,2}episodes\s+online|"
             r"(?:after|since)\s+(?:launching|premiering|debuting|arriving|landing|dropping)|"
             # "became a hit after its release in January 2025"
@@ -454,6 +456,21 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             out.extend(_make(doc, ctx, stated, c0, t0, t1, kind, date))
             for _, guess, _ in own:
                 out.extend(_make(doc, ctx, clause, c0, t0, t1, kind, guess))
+    return out + _gapped(doc, ctx, out)
+
+
+# "Season 2 followed on May 1, 2024, and season 3 on June 5, 2025": the verb left out
+_GAPPED = re.compile(r",?\s+and\s+(?:season|series)\s+(?P<n>\d{1,2})\s+(?:on|in)\s+")
+
+
+def _gapped(doc: Doc, ctx: Context, found: list[Fact]) -> list[Fact]:
+    releases = [f for f in found if f.rel in ("released", "expected_release")]
+    out = []
+    for m in _GAPPED.finditer(ctx.sent.text) if releases else ():
+        dates = find_dates(ctx.sent.text[m.end() :])
+        if dates and dates[0].start == 0:
+            last = releases[-1]
+            out.append(replace(last, season=int(m["n"]), date=dates[0].iso))
     return out
 
 

@@ -45,7 +45,9 @@ SEASON_RE = re.compile(
     r"|\bseries\s+(?P<n3>" + _NUM + r")\b(?!\s+episodes)"
     r"|\b(?P<o1>" + _ORD + r")(?:\s+and\s+(?:a\s+|the\s+)?(?P<o2>" + _ORD + r"|final|last))?"
     r"(?:\s+and\s+(?:final|last))?(?:[- ](?:and[- ])?(?:final|last))?(?:\s+|-)(?:season|series|installment|run)\b"
-    r"|\b(?P<rel>final|last|new|next|upcoming|latest|sequel)\s+(?:season|series|chapter)\b",
+    r"|\b(?P<rel>final|last|new|next|upcoming|latest|sequel)\s+(?:season|series|chapter)\b"
+    # "the first two seasons"
+    r"|\bthe\s+first\s+(?P<k>two|three|four|five|six|[2-9])\s+(?:seasons|series)\b",
     re.I,
 )
 # "Part 2", "the second part": a season where the show is released in parts (anime, Money Heist)
@@ -132,6 +134,8 @@ def _find_seasons(text: str) -> tuple[SeasonMention, ...]:
             nums = [number(g["n1"])]
             if g["n2"]:
                 nums.append(number(g["n2"]))
+        elif g["k"]:
+            nums = list(range(1, (number(g["k"]) or 1) + 1))
         elif g["o1"]:
             nums = [number(g["o1"])]
             if g["o2"] and g["o2"].lower() not in ("final", "last"):

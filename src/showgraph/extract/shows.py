@@ -130,6 +130,8 @@ _PASSING = [
     # "directed" or "wrote": an episode's title is quoted too)
     re.compile(
         r"(?:\b" + GENRE_NOUN + r"|\b(?:in|created|of))\s+[\"“](?P<t>" + TITLE + r")[,.]?[\"”]"
+        # '"Ons Klein Geheim," the family drama that ...'
+        r"|[\"“](?P<t2>" + TITLE + r")[,.]?[\"”],?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUN + r"\b"
     ),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
@@ -490,7 +492,7 @@ def passing_shows(text: str) -> list[str]:
         if not any(cue in low for cue in _CUES[index]):
             continue
         for m in pattern.finditer(text):
-            raw = m.group("t")
+            raw = m.group("t") or m.groupdict()["t2"]
             if index == 0 and _IN_QUOTED.match(text, m.end()):
                 continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
             if " in " in raw:
