@@ -2399,3 +2399,48 @@ def test_a_roundup_heading_in_capitals_names_its_show_even_if_the_text_does_not(
 def test_the_one_show_a_rating_sentence_names_gets_the_rating():
     body = '"Paper Moons," the family drama that made her name, holds a 7.4 rating on IMDb.'
     assert [(f.show, f.value) for f in facts_of(body, "rating")] == [("Paper Moons", 7.4)]
+
+
+@pytest.mark.parametrize(
+    ("body", "fates"),
+    [
+        ("Felix never comes back up: his body is pulled from the flooded shaft.", [("Felix", "dies")]),
+        ("Mara Vance is found in the lowest tunnel, long dead.", [("Mara Vance", "dies")]),
+        ("Ada Quill is gone, and the episode ends without a trace of her.", [("Ada Quill", "missing")]),
+        ("Now that her father is gone, Ada Quill runs the farm.", []),
+        ("Felix Crane, played by newcomer Tom Hale, survives the raid.", [("Felix Crane", "survives")]),
+        ("Season 2 opened with the body of fisherman Felix Crane being found on the beach.",
+         [("Felix Crane", "dies")]),
+        ("Ada Quill was not so lucky and drowned in the harbour.", [("Ada Quill", "dies")]),
+        ("Mara Vance catches the plague while nursing the sick.", [("Mara Vance", "infected")]),
+        ("Mara Vance goes over the edge; her body washes ashore the next morning.",
+         [("Mara Vance", "dies")]),
+        ("Felix Crane takes a bullet but is patched up in hospital.", [("Felix Crane", "survives")]),
+    ],
+)
+def test_fates_told_without_a_fate_word(body, fates):
+    assert [(f.character, f.fate) for f in facts_of(body, "fate")] == fates
+
+
+@pytest.mark.parametrize(
+    ("body", "show", "genre"),
+    [
+        ("She spent six years on the Stan crime drama Red Dirt Road.", "Red Dirt Road", "crime drama"),
+        ("She is shooting the Nigerian legal thriller Mizani.", "Mizani", "legal thriller"),
+        ("Netflix's Polish folk horror series Iron Valley (Żelazna Dolina) returns.", "Iron Valley",
+         "folk horror"),
+        ("Paper Moons (Jongi Dal), the fantasy drama that became a hit, returns.", "Paper Moons",
+         "fantasy drama"),
+    ],
+)
+def test_genres_before_or_after_another_shows_title(body, show, genre):
+    assert [(f.show, f.genre) for f in facts_of(body, "genre")] == [(show, genre)]
+
+
+def test_a_nationality_or_a_network_after_the_is_no_name_and_a_place_no_actor():
+    body = (
+        "She is heading to Lagos to shoot the Nigerian legal thriller Mizani, in which she will "
+        "play a judge named Adaeze Okafor."
+    )
+    assert not any(f.actor in ("Lagos", "the Nigerian") for f in facts_of(body, "plays"))
+    assert "the Stan" not in [n.text for n in find_names("on the Stan crime drama Red Dirt Road")]

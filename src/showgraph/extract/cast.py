@@ -140,6 +140,7 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
     return None
 
 
+_PLACE_PREP = frozenset({"to", "in", "at", "from", "into", "near", "around"})
 _JOB_AFTER = re.compile(
     r"\s+(?:sergeant|officer|judge|detective|inspector|agent|captain|doctor|nurse|lawyer|"
     r"teacher|priest|chief|commander|constable|superintendent|lieutenant|colonel|senator|"
@@ -583,7 +584,14 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 # "Viewers may know him as C in Other Show": the actor the sentence before names
                 actor = _subject_of_previous(doc, ctx, 0)
             elif pron:
-                prior = [n for n in names if n.end <= pron.start() and n.text not in roles]
+                # (not "heading to Lagos ..., in which she will play C": a place)
+                prior = [
+                    n
+                    for n in names
+                    if n.end <= pron.start()
+                    and n.text not in roles
+                    and previous_word(text, n.start) not in _PLACE_PREP
+                ]
                 actor = prior[-1] if prior else _subject_of_previous(doc, ctx, pron.start())
                 show = show or _show_before(doc, text, pron.start())
             elif re.search(

@@ -243,7 +243,8 @@ _ONE_OF = re.compile(
 )
 # "Saltmarsh, Netflix's Spanish-language heist series, returns": a genre in apposition
 _APPOSITION = re.compile(
-    r",\s+(?:the|an?|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
+    # (an alias in brackets may come first: "Paper Moons (Jongi Dal), the fantasy drama that")
+    r"(?:\s*\([^()]*\))?,\s+(?:the|an?|" + _PLATFORM_OWNER + r")\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
     # "X, a dark comedy about two sisters, returns", "X, the hit comedy-drama from Dublin,"
     + r")(?:\s+series)?(?=\s*,|\s+(?:about|set|from|that|which|following|starring|created|"
     r"based|in|on|with|by)\b)"

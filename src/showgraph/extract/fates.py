@@ -35,6 +35,11 @@ _DIES = re.compile(
     r"(?:meets?|met) (?:his|her|their) (?:end|death|maker)|"
     r"(?:meets?|met) (?:an?|the) (?:\w+\s+)?(?:end|death|fate)\b(?!\s+(?:of|to)\b)|"
     r"(?:is|was|are|were) (?:later )?found dead|(?:is|was|are|were|gets|got) killed off|"
+    # "is found in the lowest tunnel, long dead"; "her body washes ashore", "his body is pulled
+    # from the shaft"
+    r"(?:is|was|are|were)\s+(?:later\s+)?found\b[^.;]{1,50}?,\s+(?:long\s+|already\s+)?dead|"
+    r"(?:his|her|their)\s+(?:lifeless\s+)?(?:body|bodies|corpse)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+    r"(?:later\s+|finally\s+)?(?:found|pulled|washes|washed|recovered|discovered|dragged)|"
     r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
     r"(?:is|was|are|were|becomes?|became)\s+(?:an?\s+|the\s+(?:first|latest|last|final)\s+)?"
     r"casualt(?:y|ies)\s+of|(?:is|was|are|were)\s+presumed\s+dead|"
@@ -66,7 +71,8 @@ _SURVIVES = re.compile(
     r"(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?rescued|"
     r"(?:walk(?:s|ed)?|emerge[sd]?|come|comes|came)\s+(?:away|out)\s+(?:[^,.;]{0,30}?\s+)?"
     r"(?:unscathed|unharmed|unhurt|uninjured|alive|without\s+a\s+scratch)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
-    r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing)\b"
+    r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing|"
+    r"(?:is|was|gets|got)\s+patched\s+up)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
@@ -74,7 +80,9 @@ _MISSING = re.compile(
     r"(?:is|was|are|were)\s+never\s+(?:found|recovered)|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
     r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing|"
-    r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since)\b"
+    r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since|"
+    # "Ada is gone, and the episode ends without a trace of her"
+    r"(?:is|was)\s+gone(?=\s*[,.;]|\s+(?:and|but|without)\b)|without\s+a\s+trace)\b"
 )
 _INFECTED = re.compile(
     r"\b(?:(?:is|was|are|were|gets|got|been|being)\s+(?:\w+ly\s+)?(?:bitten|infected|scratched)"
@@ -82,6 +90,7 @@ _INFECTED = re.compile(
     r"(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?bite(?:\s+marks?|\s+wounds?)?"
     r"|(?:becomes?|became|becoming)\s+(?:one\s+of\s+)?the\s+infected"
     r"|(?:tests?|tested|testing)\s+positive\b"
+    r"|(?:catches|caught|contracts|contracted)\s+(?:the\s+)?(?:plague|virus|infection|fever|sickness|disease)\b"
     r"|(?:becomes?|became|becoming)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:zombie|monster|ghoul|vampire|"
     r"werewolf|creature|demon|walker|halfbie)s?\b"
     r"|(?:turns?|turned|turning|transforms?|transformed|transforming)\s+into\s+(?:a|an)\s+"
@@ -91,7 +100,7 @@ FATE_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|slew|slay|strangl|assassin|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
-    r"met (?:his|her|their)|drown|vanish|disappear|missing|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|gone|trace|plague|patched|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
     r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
 )
@@ -111,7 +120,8 @@ _OBJ_PREV = frozenset(
     behind a an the his her their its our my your leaves leave betrays betray protect protects
     rescue rescues chase chases""".split()
 )
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\b[^,]*,")
+# ", the widow," and ", played by newcomer Tom Hale,": asides whose names are not the subject
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their|(?:played|portrayed|voiced)\s+by)\b[^,]*,")
 _HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|perhaps|maybe|rumou?r(?:s|ed)?|reportedly|appears? to|"
     r"seems? to|could|might|may|presumably|apparently|seemingly|allegedly|supposedly|we think|we believe|suspect|is said to|are said to|"
@@ -140,6 +150,11 @@ _DEATH_AFTER = re.compile(
 _MISSING_AFTER = re.compile(
     r"['’]s\s+(?:body|remains)\s+(?:is|was|were|has|have)\s+never\s+(?:been\s+)?(?:found|recovered)\b"
 )
+# "the body of fisherman Felix Crane being found": a death
+_BODY_OF = re.compile(
+    r"\b[Tt]he\s+(?:lifeless\s+)?(?:body|corpse)\s+of\s+(?:(?:the|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_BODY_FOUND = re.compile(r"\s+(?:is|was|being|gets|got)\s+(?:\w+ly\s+)?(?:found|discovered|recovered|pulled|washed)")
 _DEATH_OF = re.compile(
     r"\b[Tt]he\s+" + _DEATH_ADJECTIVES + r"(?:death|funeral|murder|killing|demise|passing)\s+of\s+"
     # "the death of Mara's mentor Aldous": the mentor's
@@ -319,6 +334,7 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     return []
 
 
+_NOT_LUCKY = re.compile(r"\bnot\s+(?:so|as|that)\s+(?:lucky|fortunate)\b")
 _ACTOR_WORDS = frozenset({"by", "actor", "actress", "star", "newcomer"})
 _THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z][\w-]*\s+$")
 
@@ -401,6 +417,8 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 # the words just before the trigger, within its own part of the clause: the
                 # "not" of "are not so lucky: Rui is killed" does not negate the killing
                 window = re.split(r"[:;,—–]", clause[max(0, m.start() - 30) : m.start()])[-1]
+                # "was not so lucky and drowned": no negation of the death
+                window = _NOT_LUCKY.sub("", window)
                 if _INDEFINITE.search(window):
                     continue  # "everyone else has vanished": no named character
                 part = re.split(r"[:;,—–]", clause[: m.start()])[-1]
@@ -408,6 +426,10 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                     continue  # "If Kang Tae-oh dies, ...": supposed, not stated
                 if fate == "dies" and _UNDONE.search(clause[m.end() : m.end() + 40]):
                     continue
+                if re.match(r"(?:is|was)\s+gone", phrase) and not re.search(
+                    r"[A-Z][\w'’-]*\s+$", clause[: m.start()]
+                ):
+                    continue  # "now that her father is gone": gone only right after a name
                 if phrase.startswith(("did not", "didn't", "does not")):
                     pass
                 elif _NEGATION.search(window) or re.search(
@@ -445,8 +467,10 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 continue
             if _POSSESSIVE.match(text, n.end) and not _DEATH_AFTER.match(text, n.end):
                 continue  # "the death of Mara's mentor": not Mara's
-            if _DEATH_OF.search(text, max(0, n.start - 40), n.start) or _DEATH_AFTER.match(
-                text, n.end
+            if (
+                _DEATH_OF.search(text, max(0, n.start - 40), n.start)
+                or _DEATH_AFTER.match(text, n.end)
+                or _BODY_OF.search(text, max(0, n.start - 40), n.start) and _BODY_FOUND.match(text, n.end)
             ):
                 if not _NOT_A_DEATH.search(clause) and not _NEGATION.search(clause):
                     found.append((n, "dies", cert, season))

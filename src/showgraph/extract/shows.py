@@ -122,7 +122,19 @@ _PASSING = [
         r"cancell?ed|renewed|scrapped))"
     ),
     re.compile(
-        r"\b(?:the|a|an|its|hit)\s+(?:[a-z-]+\s+){0,3}" + GENRE_NOUN + r"\s+(?P<t>" + TITLE + ")"
+        # "the Stan crime drama Red Dirt Road", "Netflix's Polish folk horror series Iron Valley"
+        r"\b(?:the|a|an|its|hit|[A-Z][\w+]*['’]s)\s+(?:(?:[a-z-]+|[A-Z][\w+-]*)\s+){0,3}"
+        + GENRE_NOUN
+        + r"\s+(?P<t>"
+        + TITLE
+        + ")"
+    ),
+    # "Paper Moons (Jongi Dal), the fantasy drama that became a hit"
+    re.compile(
+        # (not "on Valentine's Day, a six-part drama about ...": a day)
+        r"(?<!\bon )(?<!\bat )(?<!\bby )(?<!['’]s )(?<![\w'’-])(?P<t>" + TITLE + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+        + GENRE_NOUN
+        + r"(?=\s+(?:that|which|from|about|set|based|created|starring|whose)\b|\s*[,.;])"
     ),
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
     # a quoted title after a genre noun, "in", "of" or "created": 'the upcoming ENA drama
@@ -471,6 +483,7 @@ _CUES: list[tuple[str, ...]] = [
         "spin-off",
         "spinoff",
     ),
+    ("drama", "thriller", "series", "sitcom", "comedy", "anime", "show", "saga", "soap", "horror"),
     (", in which", ", where"),
     ('"', "“"),
     ("cancel", "renew", "axed"),
