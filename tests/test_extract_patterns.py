@@ -2444,3 +2444,25 @@ def test_a_nationality_or_a_network_after_the_is_no_name_and_a_place_no_actor():
     )
     assert not any(f.actor in ("Lagos", "the Nigerian") for f in facts_of(body, "plays"))
     assert "the Stan" not in [n.text for n in find_names("on the Stan crime drama Red Dirt Road")]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("It was shot on the grey shores of Lake Eğirdir.", ["Lake Eğirdir"]),
+        ("It was filmed in Connemara, mostly around Clifden and Roundstone.",
+         ["Connemara", "Clifden", "Roundstone"]),
+        ("The first series was shot in and around Clifden and on Inis Mór.", ["Clifden", "Inis Mór"]),
+        ("The series is being shot in the salt farms of Samut Sakhon.", ["Samut Sakhon"]),
+        ("The exteriors were shot in and around Dömitz and on the river near Hitzacker.",
+         ["Dömitz", "Hitzacker"]),
+        ("It is shot almost entirely on the Isle of Harris.", ["Isle of Harris"]),
+        ("Cameras rolled on season 3 in February 2025 in Quezon City and Tagaytay.",
+         ["Quezon City", "Tagaytay"]),
+        ("It was filmed once again in and around the Silesian city of Bytom.", ["Bytom"]),
+        ("Production on the eight new one-hour episodes begins in May 2025 in Lunenburg.",
+         ["Lunenburg"]),
+    ],
+)
+def test_filming_places_after_descriptions_and_in_lists(body, places):
+    assert [f.place for f in facts_of(body, "filming_location")] == places

@@ -487,9 +487,12 @@ _ORG = re.compile(
 )
 _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
-    r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:(?:entirely|mostly|"
-    r"largely|primarily|mainly|partly|on location)\s+)?(?:in|at|on(?=\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)))\s+"
-    r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:\w+\s+){0,4}?"
+    r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:once\s+again\s+|again\s+)?"
+    r"(?:(?:almost\s+|nearly\s+)?(?:entirely|mostly|largely|primarily|mainly|partly|on location)\s+)?"
+    r"(?:in|at|on(?=\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)"
+    # "shot on the grey shores of Lake Eğirdir"
+    r"|\s+the\s+(?:[a-z]+\s+){0,2}(?:shores?|banks?|coast|streets|outskirts)\s+of\s+(?-i:[A-Z])))\s+"
+    r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
     r"was held|was completed|happened|lasted|takes? place|taking place|begins?|starts?|"
     r"kick(?:s|ed)? off|(?:is|got|gets|get)\s+under\s?way|continued|continues|resumed|resumes)"
@@ -503,7 +506,7 @@ _PLACE_VERB = re.compile(
     # "Production then moved on to Porto"
     r"|\b(?:filming|shooting|production)\s+(?:\w+\s+){0,2}?moved\s+(?:on\s+)?to\s+"
     # "Cameras started rolling in Lisbon (in March)"
-    r"|\bcameras\s+(?:\w+\s+){0,3}?(?:rolling|rolled|roll)\s+(?:(?:in|on)\s+(?:January|February|March|April|"
+    r"|\bcameras\s+(?:\w+\s+){0,3}?(?:rolling|rolled|roll)\s+(?:on\s+(?:season|series)\s+\w+\s+)?(?:(?:in|on)\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?(?:\s+\d{4})?"
     r"\s+)?(?:in|at|around)\s+"
     # "shot on sets in Oslo", "filmed on location in Oslo"
@@ -671,9 +674,22 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
     return out
 
 
+# what comes between "filmed in" and the place: "in and around", "the Silesian city of", "the
+# grey shores of", "the salt farms of"
+_BEFORE_PLACE = re.compile(
+    r"(?:and\s+around\s+)?(?:the\s+(?:[a-zA-Z-]+\s+){0,2}?(?:city|town|village|region|island|"
+    r"port|district|county|province|shores?|banks?|streets|outskirts|hills|farms?|coast)\s+of\s+)?"
+)
+# what goes on from one place to the next: "and", "mostly around", "and on the river near"
+_NEXT_PLACE = re.compile(
+    r"\s*(?:,\s*and|and|&|,?\s+(?:mostly|mainly|largely|chiefly)\s+(?:around|in|at))\s+"
+    r"(?:(?:in|at|on)\s+)?(?:the\s+[a-z]+\s+near\s+)?"
+)
+
+
 def _places_at(text: str, start: int) -> list[str]:
     out = []
-    pos = start
+    pos = _BEFORE_PLACE.match(text, start).end()
     while True:
         m = _PLACE.match(text, pos)
         if not m or _NOT_PLACE.match(m.group("p")):
@@ -684,10 +700,10 @@ def _places_at(text: str, start: int) -> list[str]:
         out.append(place)
         # "Vancouver, British Columbia": the city is the place; "London and Paris": both
         # "London and Paris", "on Skye and in Glasgow"
-        rest = re.match(r"\s*(?:,\s*and|and|&)\s+(?:(?:in|at|on)\s+)?", text[m.end() :])
+        rest = _NEXT_PLACE.match(text, m.end())
         if not rest:
             break
-        pos = m.end() + rest.end()
+        pos = _BEFORE_PLACE.match(text, rest.end()).end()
     return out
 
 
