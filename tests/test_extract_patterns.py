@@ -2466,3 +2466,38 @@ def test_a_nationality_or_a_network_after_the_is_no_name_and_a_place_no_actor():
 )
 def test_filming_places_after_descriptions_and_in_lists(body, places):
     assert [f.place for f in facts_of(body, "filming_location")] == places
+
+
+LISTICLE_WITH_DAYS = (
+    "The Best New Shows of March 2026\n\n"
+    "Streamwise | TV Explainers\n\n"
+    "By Staff Writer | February 27, 2026\n\n"
+    "These are the new series we are most excited about this month.\n\n"
+    "1. The Night Wheel (Netflix, March 5)\n\n"
+    "Tom Hale stars as Koji Otani, a shy ride operator.\n\n"
+    "2. Broken Clock (Disney+, March 12)\n\n"
+    "Ada Quill stars as Yusuf Erdem. Cameras rolled in Kapadokya (Cappadocia) in 2025.\n"
+)
+
+
+def test_a_listicle_whose_entries_give_the_network_and_day_in_brackets():
+    ex = extract(article_from_text("t.txt", LISTICLE_WITH_DAYS))
+    got = {(f.rel, f.show, f.date or f.actor, f.platform) for f in ex.facts}
+    assert ("expected_release", "The Night Wheel", "2026-03-05", "Netflix") in got
+    assert ("expected_release", "Broken Clock", "2026-03-12", "Disney+") in got
+    assert ("plays", "The Night Wheel", "Tom Hale", None) in got
+    assert ("plays", "Broken Clock", "Ada Quill", None) in got
+    # a masthead is no cast line, a place's other name in brackets no role
+    assert {f.actor for f in ex.facts if f.rel == "plays"} == {"Tom Hale", "Ada Quill"}
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "expected"),
+    [
+        ("Netflix has confirmed the date: season 3 starts on 12.03.2026.", "expected_release",
+         [(3, "2026-03-12")]),
+        ("Harbor Lights returns with Staffel 3 in 2027.", "expected_release", [(3, "2027")]),
+    ],
+)
+def test_european_dates_and_staffel(body, rel, expected):
+    assert [(f.season, f.date) for f in facts_of(body, rel)] == expected

@@ -141,6 +141,7 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
 
 
 _PLACE_PREP = frozenset({"to", "in", "at", "from", "into", "near", "around"})
+_PLACE_BEFORE_BRACKET = frozenset({"in", "at", "near", "around"})
 _JOB_AFTER = re.compile(
     r"\s+(?:sergeant|officer|judge|detective|inspector|agent|captain|doctor|nurse|lawyer|"
     r"teacher|priest|chief|commander|constable|superintendent|lieutenant|colonel|senator|"
@@ -256,8 +257,8 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
     out = []
     for i, name in enumerate(names):
         m = _BRACKET.match(text, name.end)
-        if not m:
-            continue
+        if not m or previous_word(text, name.start) in _PLACE_BEFORE_BRACKET:
+            continue  # "Cameras roll in Kapadokya (Cappadocia)": a place and its other name
         inside = [n for n in names[i + 1 :] if m.start(1) <= n.start and n.end <= m.end(1)]
         inside = [n for n in inside if not _possessive(text, n)]
         if len(inside) != 1:
@@ -513,7 +514,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 add(actor, played[0], ctx.show)
     # list lines: "C – A", "A – the tough detective C": what the row tells; else the
     # article's rows' vote; else "C – A"
-    elif ctx.sent.bullet and (row := _row(doc, text, names)) is not None:
+    # (not a masthead above the article's first paragraph: "Streamwise | TV Explainers")
+    elif ctx.sent.bullet and ctx.sent.start > doc.prose_start and (row := _row(doc, text, names)) is not None:
         actor_first = _row_signal(doc, *row)
         if actor_first is None:
             actor_first = _row_order(doc) or False

@@ -170,9 +170,10 @@ def _absolute_cached(text: str) -> tuple[DateMention, ...]:
             iso = _numeric_iso(g["y5"], g["m5"], g["d5"])
         elif g["y6"]:
             a, b = int(g["a6"]), int(g["b6"])
-            if a > 12 >= b or a == b:
-                iso = _numeric_iso(g["y6"], g["b6"], g["a6"])  # 14/03/2026, 12/12/2026
-            elif b > 12 >= a:
+            # 14/03/2026, 12/12/2026; 12.03.2026 (dots are European: the day first)
+            if (a > 12 or a == b or "." in m.group()) and b <= 12:
+                iso = _numeric_iso(g["y6"], g["b6"], g["a6"])
+            elif b > 12 >= a and "." not in m.group():
                 iso = _numeric_iso(g["y6"], g["a6"], g["b6"])  # 03/14/2026
             else:
                 iso = None  # 03/04/2026: March 4 or 3 April, the text does not say

@@ -77,6 +77,7 @@ class Doc:
     last_agent: str | None = None  # the last person credited, for "he"/"she" in credits
     parts: bool = False  # the show comes in "Part 1", "Part 2" rather than seasons
     published: str | None = None  # ISO day the article was published or updated, if known
+    prose_start: int = 0  # where the first paragraph of prose begins (a masthead is above it)
     # how the article writes "X (Y)" pairs: > 0 for "Actor (Character)", < 0 for
     # "Character (Actor)", 0 when nothing tells (see cast._bracket_order)
     bracket_vote: int | None = None
@@ -377,6 +378,9 @@ def parse(article: Article) -> Doc:
             if h and h in shows.titles:
                 current = h
             section_season = _single_season(s.text, parts)
+            # "1. The Night Ferris Wheel (Netflix, March 5)": the day in its own brackets
+            bracket = re.search(r"\([^(),]+,\s*([^()]+)\)", s.text)
+            pending_day = (bracket and _calendar_day(bracket.group(1), published)) or pending_day
             if pending_day and h in shows.titles:
                 contexts.append(
                     Context(s, h, section_season, False, None, None, None, s.text.lower(), calendar_day=pending_day)
@@ -448,4 +452,7 @@ def parse(article: Article) -> Doc:
         if "“" in ctx.sent.text or '"' in ctx.sent.text:
             nicks.update(nicknames(ctx.sent.text, tuple(shows.titles)))
     index = NameIndex(forms, nicks)
-    return Doc(article, main, shows, contexts, index, target, parts=parts, published=published)
+    prose = next((s.start for s in body if not (s.heading or s.bullet)), len(text))
+    return Doc(
+        article, main, shows, contexts, index, target, parts=parts, published=published, prose_start=prose
+    )

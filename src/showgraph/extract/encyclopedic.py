@@ -485,6 +485,9 @@ _COMPANY_WORD = re.compile(
 _ORG = re.compile(
     r"(?:[A-Z0-9][\w.'’&-]*(?:\s+(?:of|and|&|de|du|the|for)\s+|\s+|/))*[A-Z0-9][\w.'’&-]*"
 )
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:once\s+again\s+|again\s+)?"
@@ -537,7 +540,8 @@ _PLACE_STUDIO = re.compile(
     r"(?:studios?|stages?|soundstages?|lot|facility|complex)\s+(?:in|near|outside(?:\s+of)?)\s+"
 )
 _PLACE = re.compile(
-    r"(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on|the)\s+)?"
+    # ("Bodrum on June 1": "on" joins no place to a month)
+    r"(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on(?!\s+" + _MONTH_WORD + r")|the)\s+)?"
     r"[A-Z][\w.'’-]*){0,3})"
 )
 _NOT_PLACE = re.compile(

@@ -331,8 +331,9 @@ def _calendar_entry(doc: Doc, ctx: Context) -> list[Fact]:
     (Alias), Season 1 | iQIYI") is that season's release, the platform after the bar."""
     assert ctx.calendar_day is not None
     date, hedged = ctx.calendar_day
-    bar = re.search(r"\|\s*(?P<p>[^|]+?)\s*$", ctx.sent.text)
-    platform = bar.group("p") if bar else _platform(ctx.sent.text)
+    # "Title, Season 1 | iQIYI", "Title (Netflix, March 5)"
+    bar = re.search(r"\|\s*(?P<p>[^|]+?)\s*$|\((?P<b>[^(),]+),", ctx.sent.text)
+    platform = (bar.group("p") or bar.group("b")) if bar else _platform(ctx.sent.text)
     past = bool(doc.published) and date < (doc.published or "")
     fact = doc.fact(
         "released" if past else "expected_release",

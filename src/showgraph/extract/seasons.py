@@ -40,7 +40,7 @@ NUMBERS = {
 _NUM = r"(?:\d{1,2}|" + "|".join(NUMBERS) + r")"
 _ORD = r"(?:" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 SEASON_RE = re.compile(
-    r"\bseasons?\s+(?P<n1>" + _NUM + r")(?:\s*(?:and|&|,|-|to)\s*(?P<n2>" + _NUM + r"))?\b"
+    r"\b(?:seasons?|staffel)\s+(?P<n1>" + _NUM + r")(?:\s*(?:and|&|,|-|to)\s*(?P<n2>" + _NUM + r"))?\b"
     # British "series 2" (not "a series 10 episodes long")
     r"|\bseries\s+(?P<n3>" + _NUM + r")\b(?!\s+episodes)"
     r"|\b(?P<o1>" + _ORD + r")(?:\s+and\s+(?:a\s+|the\s+)?(?P<o2>" + _ORD + r"|final|last))?"

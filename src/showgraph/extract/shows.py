@@ -95,7 +95,7 @@ _NUMBER_WORD = (
 )
 # "Season", "Series", "Part" end a title only before a number: "The Wrecking Season series 2"
 _CUT = re.compile(
-    r"(?:^|\s+)(?:(?i:seasons?|series|part|volume|vol\.)\s+"
+    r"(?:^|\s+)(?:(?i:seasons?|staffel|series|part|volume|vol\.)\s+"
     + _NUMBER_WORD
     + r"|(?:Release|Cast|Plot|Trailer|Renewal|Episodes?|Ending|Review|Everything)\b).*$"
 )
@@ -246,7 +246,7 @@ def main_show(title_line: str, body: str) -> str | None:
 
 def _main_show(title_line: str, body: str) -> str | None:
     m = re.match(
-        r"(.+?)\s+(?i:season|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
+        r"(.+?)\s+(?i:season|staffel|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
     )
     quoted = quoted_shows(m.group(1) if m else title_line, body)
     if quoted:  # "'The Salt Wardens' Creator Talks Season 2": the quoted part is the title
@@ -326,7 +326,8 @@ _TITLE_AND_PLATFORM = (
     + TITLE
     + r")\s*\((?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
-    + r")\)"
+    # "(Netflix, March 5)": the day it arrives may follow
+    + r")(?:,\s*[^()]*)?\)"
 )
 _LEAD_IN = re.compile(_TITLE_AND_PLATFORM + r"\s*(?::|[—–-])\s+\S")
 
@@ -390,7 +391,7 @@ _STATUS_HEADING = re.compile(
 # "Harbor Lights (Netflix) – renewed for season 3": a heading that introduces a show
 _PLATFORM_HEADING = re.compile(
     _TITLE_AND_PLATFORM
-    + r"(?:\s*(?::|[—–-])\s*.*)?$"
+    + r"(?:\s*(?::|[—–,-])\s*.*)?$"
     # any network in brackets when a season or a status follows: "Title (Canal+) – season 3"
     r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>" + TITLE + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
     r"\s*[:—–-]\s*(?i:season|series|part|renewed|cancell?ed|axed|ending|ended|returning|new)\b.*$"
@@ -414,7 +415,7 @@ def platform_heading(heading: str) -> str | None:
 
 _TITLE_BEFORE_SEASON = re.compile(
     r"(?P<t>[A-Z0-9À-ÖØ-ÞĀ-ſ][^:()|,]{0,60}?)\s*(?:\([^()]*\))?\s*[:,|–—-]\s*"
-    r"(?i:(?:season|series|part)\s+(?:\d+|one|two|three|four|five)\b|limited\s+series|miniseries)"
+    r"(?i:(?:season|staffel|series|part)\s+(?:\d+|one|two|three|four|five)\b|limited\s+series|miniseries)"
 )
 # a heading that is a quotation: lower-case words besides the small ones of titles
 _QUOTATION = re.compile(r"[\"“‘'][^\"”’]*\b(?!" + _SMALL + r"\b)[a-z][\w'’]*\b[^\"”’]*[\"”’']")

@@ -44,7 +44,7 @@ _ROW = re.compile(
 )
 # "1. Salt Marsh (Netflix)", "1. Lagoa Escura: Season 2 (8.4 million views)"
 _NUMBERED_HEADING = re.compile(
-    r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9](?:[^.!:;,]|:\s|(?<=\d)\.(?=\d)){0,80}$(?<![.!:;,])"
+    r"^\d{1,2}[.)]\s+[\"“‘']?[A-Z0-9](?:[^.!:;,()]|:\s|(?<=\d)\.(?=\d)|\([^()]{0,40}\)){0,80}$(?<![.!:;,])"
 )
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
