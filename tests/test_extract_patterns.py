@@ -2501,3 +2501,54 @@ def test_a_listicle_whose_entries_give_the_network_and_day_in_brackets():
 )
 def test_european_dates_and_staffel(body, rel, expected):
     assert [(f.season, f.date) for f in facts_of(body, rel)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Created by: Ana Ruiz.", "creator", ["Ana Ruiz"]),
+        ("Written by: Ana Ruiz with her longtime co-writer Bo Arden.", "writer",
+         ["Ana Ruiz", "Bo Arden"]),
+        ("Genre: Crime drama.", "genre", ["crime drama"]),
+        ("Production company: Northmoor Films.", "producer", ["Northmoor Films"]),
+        ("Filmed in: Cardiff and Swansea.", "filming_location", ["Cardiff", "Swansea"]),
+        ("Starring: Tom Hale, Ada Quill and Mara Vance.", "cast", ["Tom Hale", "Ada Quill", "Mara Vance"]),
+        ("Cast: Tom Hale (Felix Crane), Ada Quill (Mara Vance).", "cast", []),
+    ],
+)
+def test_fact_box_lines(body, rel, values):
+    field = {"genre": "genre", "producer": "company", "filming_location": "place", "cast": "actor"}
+    assert [getattr(f, field.get(rel, "person")) for f in facts_of(body, rel)] == values
+
+
+WEEKLY_LISTING = (
+    "Coming And Going On Streaming This Week (6–12 April 2026)\n\n"
+    "By Staff Writer | Published Sunday 5 April 2026\n\n"
+    "Here is everything arriving and leaving this week.\n\n"
+    "COMING THIS WEEK\n\n"
+    "Frost Nights (Season 3) – Monday 6 April – Viaplay\n"
+    "Mads Holm is back as chief inspector Karl Bøgh for eight new episodes.\n\n"
+    "Border King (Season 1) – Tuesday 7 April – Yle Areena\n"
+    "A Finnish thriller created by Aino Kärkkäinen.\n\n"
+    "LEAVING THIS WEEK\n\n"
+    "Old Harbour (Season 2) – Friday 10 April – Netflix\n"
+)
+
+
+def test_a_weekly_listing_line_per_show():
+    ex = extract(article_from_text("t.txt", WEEKLY_LISTING))
+    got = {(f.rel, f.show, f.season, f.date or f.person or f.actor, f.platform) for f in ex.facts}
+    assert ("expected_release", "Frost Nights", 3, "2026-04-06", "Viaplay") in got
+    assert ("expected_release", "Border King", 1, "2026-04-07", "Yle Areena") in got
+    assert ("plays", "Frost Nights", None, "Mads Holm", None) in got
+    assert ("creator", "Border King", None, "Aino Kärkkäinen", None) in got
+    assert not any(f.show == "Old Harbour" for f in ex.facts)  # what leaves is no release
+
+
+def test_a_guide_label_before_the_question_in_a_headline():
+    from showgraph.extract.shows import main_show
+
+    body = "Moonlit Ledger returns. Moonlit Ledger is great."
+    assert main_show("Spoiler-Free Guide: Who Is Who In Moonlit Ledger Season 2", body) == (
+        "Moonlit Ledger"
+    )

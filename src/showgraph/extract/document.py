@@ -16,6 +16,7 @@ from .shows import (
     PLATFORMS,
     TIMESTAMP,
     ShowIndex,
+    clean_title,
     entry_show,
     heading_show,
     lead_in_show,
@@ -264,6 +265,13 @@ def _heading_character(heading: str, shows: ShowIndex) -> str | None:
     return names[0].text if len(names) == 1 and names[0].start == 0 and names[0].end == len(head) else None
 
 
+# a listing's line: "Frostnætter (Season 3) – Monday 6 April – Viaplay"
+_LISTED_ENTRY = re.compile(
+    r"^(?P<t>[A-Z0-9À-ÖØ-ÞĀ-ſ][^()–—|]{0,60}?)\s*\((?i:season|series|staffel)\s+(?P<n>\d{1,2})\)"
+    r"\s*[–—|-]\s*(?P<d>[^–—|]+?)\s*[–—|-]\s*(?P<p>[^–—|]+?)\s*$"
+)
+
+
 def _entry_text(s: Sentence, sents: list[Sentence]) -> str:
     """A live blog entry's first sentence, and the next one when the first is a short cry
     ("10:31am: New series!")."""
@@ -330,9 +338,10 @@ def parse(article: Article) -> Doc:
                 titles.append(h)
         else:
             titles.extend(passing_shows(s.text))
+            listed = _LISTED_ENTRY.match(s.text)
             lead = lead_in_show(s.text) or (
                 entry_show(_entry_text(s, sents)) if s.block in stamped else None
-            )
+            ) or (clean_title(listed["t"]) if listed else None)
             if lead and lead not in titles:
                 titles.append(lead)
     shows = ShowIndex(titles)
@@ -410,8 +419,20 @@ def parse(article: Article) -> Doc:
                 columns = None
             para_season, prev, last_block = None, None, s.block
             lead = lead_in_show(s.text)
+            listed = _LISTED_ENTRY.match(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
                 current, section_season, recap = lead, None, False
+            elif listed and (title := clean_title(listed["t"])):
+                # "Frostnætter (Season 3) – Monday 6 April – Viaplay": a listing's entry, its
+                # note below it; the day is a release unless the section lists what leaves
+                current, section_season, recap = title, int(listed["n"]), False
+                day = _calendar_day(listed["d"], published)
+                if day and "leav" not in kind:
+                    contexts.append(
+                        Context(s, title, section_season, False, None, None, None, kind, calendar_day=day)
+                    )
+                para_season, prev, last_block = None, s, s.block
+                continue
             elif s.block in stamped:  # each entry of a live blog is about its own show
                 current, section_season, recap = entry_show(_entry_text(s, sents)), None, False
                 named = {m.title for m in shows.mentions(TIMESTAMP.sub("", s.text))}

@@ -562,6 +562,9 @@ _CUES = (
     "direct",
     "writes",
     "write ",
+    "genre:",
+    "cast:",
+    "stars:",
     "also back",
     "also appearing",
     "also on board",
@@ -724,6 +727,45 @@ def _place_certainty(before: str) -> str:
     return "speculative" if _HEARSAY.search(before) else "confirmed"
 
 
+_LABEL = re.compile(
+    r"^\s*(?P<k>Created\s+by|Creators?|Written\s+by|Writers?|Directed\s+by|Directors?|Genre|"
+    r"Production\s+company|Produced\s+by|Producers?|Filmed\s+in|Filming\s+locations?|"
+    r"Starring|Cast|Stars)\s*:\s*(?P<v>\S.*)$",
+    re.I,
+)
+_LABEL_REL = {
+    "creat": "creator",
+    "writ": "writer",
+    "direct": "director",
+    "star": "cast",
+    "cast": "cast",
+    "genre": "genre",
+    "produc": "producer",
+    "film": "filming_location",
+}
+
+
+def _label_line(doc: Doc, m: re.Match[str], add) -> None:
+    """The facts of a fact box's line: people, a genre, companies or places after the label."""
+    key = m.group("k").lower()
+    rel = next(r for stem, r in _LABEL_REL.items() if key.startswith(stem))
+    value = m.group("v").strip().rstrip(".")
+    if rel == "genre":
+        if _ANY_GENRE.search(value):
+            add("genre", genre=value.lower())
+    elif rel == "producer":
+        for company in re.split(r"\s*(?:,|\band\b|&)\s*", value):
+            if company[:1].isupper():
+                add("producer", company=company)
+    elif rel == "filming_location":
+        for place in _places_at(value, 0):
+            add("filming_location", place=place)
+    else:
+        field = "actor" if rel == "cast" else "person"
+        for name in find_names(value, tuple(doc.shows.titles)):
+            add(rel, **{field: name.text})
+
+
 def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     low = text.lower()
@@ -748,6 +790,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
 
     _definition(doc, ctx, add)
     if _BYLINE.match(text):
+        return out
+    if label := _LABEL.match(text):  # a fact box's line: "Created by: A", "Genre: crime drama"
+        _label_line(doc, label, lambda rel, **fields: add(rel, ctx.show, **fields))
         return out
 
     for m in _CREDITS_BY.finditer(text):

@@ -331,8 +331,9 @@ def _calendar_entry(doc: Doc, ctx: Context) -> list[Fact]:
     (Alias), Season 1 | iQIYI") is that season's release, the platform after the bar."""
     assert ctx.calendar_day is not None
     date, hedged = ctx.calendar_day
-    # "Title, Season 1 | iQIYI", "Title (Netflix, March 5)"
-    bar = re.search(r"\|\s*(?P<p>[^|]+?)\s*$|\((?P<b>[^(),]+),", ctx.sent.text)
+    # "Title, Season 1 | iQIYI", "Title (Netflix, March 5)", "Title (Season 3) – Monday 6
+    # April – Viaplay"
+    bar = re.search(r"[|–—]\s*(?P<p>[^|–—]+?)\s*$|\((?P<b>[^(),]+),", ctx.sent.text)
     platform = (bar.group("p") or bar.group("b")) if bar else _platform(ctx.sent.text)
     past = bool(doc.published) and date < (doc.published or "")
     fact = doc.fact(
@@ -349,8 +350,10 @@ def _calendar_entry(doc: Doc, ctx: Context) -> list[Fact]:
 
 def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
+    if ctx.calendar_day:
+        return _calendar_entry(doc, ctx)
     if ctx.sent.heading:
-        return _calendar_entry(doc, ctx) if ctx.calendar_day else []
+        return []
     if ":" in text[:20] and (field := _FIELD.match(text.strip())):
         return _field_line(doc, ctx, field)
     out: list[Fact] = _announced_on(doc, ctx)

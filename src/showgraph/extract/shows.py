@@ -252,9 +252,15 @@ def _main_show(title_line: str, body: str) -> str | None:
     if quoted:  # "'The Salt Wardens' Creator Talks Season 2": the quoted part is the title
         return quoted[0]
     if m:
-        # "Previously On X: How Season 1 Ended": the title ends at the colon before the question
-        head = re.split(r":\s+(?=(?:How|What|Why|When|Who|Where|Is|Are|Will|Everything|All|Here)\b)", m.group(1))[0]
-        return _named_in_body(clean_title(head), body)
+        # "Previously On X: How Season 1 Ended": the title ends at the colon before the question;
+        # "Spoiler-Free Guide: Who Is Who In X Season 2": unless the body never names that part
+        head, *question = re.split(
+            r":\s+(?=(?:How|What|Why|When|Who|Where|Is|Are|Will|Everything|All|Here)\b)", m.group(1)
+        )
+        named = _named_in_body(clean_title(head), body)
+        if question and (named is None or body.count(named) < 2):
+            return _named_in_body(clean_title(question[-1]), body) or named
+        return named
     # "Bleach: Hell Verse (...) is a 2023 film": the body defines the whole title line
     whole = clean_title(title_line)
     if (
