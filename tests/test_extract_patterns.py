@@ -2552,3 +2552,27 @@ def test_a_guide_label_before_the_question_in_a_headline():
     assert main_show("Spoiler-Free Guide: Who Is Who In Moonlit Ledger Season 2", body) == (
         "Moonlit Ledger"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Genre: family crime drama. Stop calling it a telenovela, please.", "genre",
+         ["family crime drama"]),
+        ("Filmed in: Puebla and Atlixco. The ash scenes were done on a soundstage.",
+         "filming_location", ["Puebla", "Atlixco"]),
+        ("Adapted from Birthe Lykkegaard's novel Øens døtre, with Freja Holm.", "based_on",
+         [("Øens døtre", "Birthe Lykkegaard")]),
+        ("Series four will then be shot mostly in Glasgow, where filming starts in 2027.", "filming",
+         [("Harbor Lights", "2027")]),
+    ],
+)
+def test_label_values_end_with_their_sentence_and_other_cases(body, rel, values):
+    facts = facts_of(body, rel)
+    got = {
+        "genre": lambda f: f.genre,
+        "filming_location": lambda f: f.place,
+        "based_on": lambda f: (f.work, f.creator),
+        "filming": lambda f: (f.show, f.date),
+    }[rel]
+    assert [got(f) for f in facts] == values

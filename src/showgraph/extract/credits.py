@@ -27,7 +27,7 @@ _BASED = re.compile(
     + _GENRE
     + r")\s+)?"
     r"(?P<work>[“\"][^”\"]+[”\"]|"
-    + r"[A-Z][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
+    + r"[A-ZÀ-ÖØ-ÞĀ-ſ][^,.;()“”\"]*?)(?=\s*(?:,|\.|;|\(|$|\s+(?:which|that|written|by|and|who|from)\b))",
 )
 _WORK_CREATORS = re.compile(
     r"^[,”\"\s]*(?:(?:which|that)\s+(?:was|were)\s+)?"
@@ -39,7 +39,7 @@ _WORK_CREATORS = re.compile(
     r"\s+(?:known\s+(?:only\s+)?as|who\s+goes\s+by)\s+)?"
 )
 _OWNED_WORK = re.compile(
-    r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s\s+(?P<work>[A-Z].*?)\s+"
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s\s+(?P<work>[A-ZÀ-ÖØ-ÞĀ-ſ].*?)\s+"
     + _GENRE
     + r"\b"
 )

@@ -749,7 +749,8 @@ def _label_line(doc: Doc, m: re.Match[str], add) -> None:
     """The facts of a fact box's line: people, a genre, companies or places after the label."""
     key = m.group("k").lower()
     rel = next(r for stem, r in _LABEL_REL.items() if key.startswith(stem))
-    value = m.group("v").strip().rstrip(".")
+    # "Genre: family crime drama. Stop calling it a telenovela": the value ends with its sentence
+    value = re.split(r"[.;!?](?:\s|$)", m.group("v").strip())[0]
     if rel == "genre":
         if _ANY_GENRE.search(value):
             add("genre", genre=value.lower())

@@ -501,6 +501,11 @@ _CUES: list[tuple[str, ...]] = [
 assert len(_CUES) == len(_PASSING)
 
 
+_IN_WHICH = next(i for i, p in enumerate(_PASSING) if "in which|where" in p.pattern)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:shot|filmed|set|based|lives?|lived|born|moved?|moving|located|mostly|mainly|largely|"
+    r"production|filming)\s+(?:\w+\s+)?(?:in|on)\s+$"
+)
 _IN_QUOTED = re.compile(r"\s+in\s+[\"“]")
 
 
@@ -513,6 +518,8 @@ def passing_shows(text: str) -> list[str]:
             continue
         for m in pattern.finditer(text):
             raw = m.group("t") or m.groupdict()["t2"]
+            if index == _IN_WHICH and _PLACE_BEFORE.search(text, max(0, m.start("t") - 40), m.start("t")):
+                continue  # "shot mostly in Glasgow, where filming starts": a place
             if index == 0 and _IN_QUOTED.match(text, m.end()):
                 continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
             if " in " in raw:
