@@ -6,7 +6,7 @@ scoring run: micro-F1 0.604 (P 0.687, R 0.540), certainty accuracy 1.000; headli
 words before the title ("7 Things We Know About TITLE") gave facts to the wrong show. Rules
 for its described kinds (such headlines, a listicle item that names a place, a few wordings)
 brought it to 0.826 (P 0.913, R 0.754), certainty 1.000. No longer blind; the threshold is the
-latest figure minus 0.02."""
+latest figure minus 0.02 (0.851 after the rounds of the 12th-18th sets)."""
 
 from pathlib import Path
 
@@ -17,5 +17,5 @@ HELDOUT11 = Path(__file__).parent / "heldout11"
 
 def test_heldout11_micro_f1_and_certainty():
     score = score_dir(HELDOUT11)
-    assert score.f1 >= 0.826 - 0.02
+    assert score.f1 >= 0.851 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02

@@ -8,7 +8,7 @@ our own example sentences (a headline 'Title axed: ...', days said as "yesterday
 "on the 7th" placed by the dateline, genres said in passing, quoted titles in a sentence, police
 ranks, a filming place hedged only by hearsay, ...): micro-F1 0.582 (P 0.781, R 0.463), certainty
 1.000 (0.585, P 0.792, after a review's fixes). No longer blind; the thresholds are the latest
-figures minus 0.02."""
+figures minus 0.02. Latest: 0.686, after the rounds of the 12th-18th sets."""
 
 from pathlib import Path
 
@@ -19,5 +19,5 @@ HELDOUT5 = Path(__file__).parent / "heldout5"
 
 def test_heldout5_micro_f1_and_certainty():
     score = score_dir(HELDOUT5)
-    assert score.f1 >= 0.600 - 0.02
+    assert score.f1 >= 0.686 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02

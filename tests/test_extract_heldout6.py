@@ -7,7 +7,8 @@ accuracy 1.000: the honest figure for unseen articles of the kind showgraph is m
 Rules were then written for the failure kinds its README describes in general terms, each from
 our own example sentences: 0.813 (P 0.900, R 0.741), certainty 1.000; 0.818 after the
 seventh and eighth sets' rounds. No longer blind; the
-threshold is the latest figure minus 0.02."""
+threshold is the latest figure minus 0.02
+(0.828 after the rounds of the 12th-18th sets)."""
 
 from pathlib import Path
 
@@ -18,5 +19,5 @@ HELDOUT6 = Path(__file__).parent / "heldout6"
 
 def test_heldout6_micro_f1_and_certainty():
     score = score_dir(HELDOUT6)
-    assert score.f1 >= 0.818 - 0.02
+    assert score.f1 >= 0.828 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02

@@ -8,7 +8,8 @@ failure kinds its README describes in general terms (ranks of other countries' p
 name in "A (C)" and "A – C" is the role, fates said by their signs, more credit wordings),
 each from our own example sentences: 0.782 (P 0.899, R 0.693), certainty 1.000; 0.781 after
 the eighth and ninth sets' rounds. No longer
-blind; the threshold is the latest figure minus 0.02."""
+blind; the threshold is the latest figure minus 0.02
+(0.793 after the rounds of the 12th-18th sets)."""
 
 from pathlib import Path
 
@@ -19,5 +20,5 @@ HELDOUT7 = Path(__file__).parent / "heldout7"
 
 def test_heldout7_micro_f1_and_certainty():
     score = score_dir(HELDOUT7)
-    assert score.f1 >= 0.781 - 0.02
+    assert score.f1 >= 0.793 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02

@@ -8,7 +8,8 @@ roundup gave every fact to the wrong show (without it: 0.728). Rules were then w
 failure kinds its README describes in general terms (a roundup's status headings and "Title
 (Platform) – status" headings, survivors named after one, more fate, credit, cast and genre
 wordings), each from our own example sentences: 0.741 (P 0.873, R 0.643), certainty 0.991. No
-longer blind; the threshold is the latest figure minus 0.02."""
+longer blind; the threshold is the latest figure minus 0.02
+(0.773 after the rounds of the 12th-18th sets)."""
 
 from pathlib import Path
 
@@ -19,5 +20,5 @@ HELDOUT8 = Path(__file__).parent / "heldout8"
 
 def test_heldout8_micro_f1_and_certainty():
     score = score_dir(HELDOUT8)
-    assert score.f1 >= 0.746 - 0.02
-    assert score.certainty_accuracy >= 0.991 - 0.02
+    assert score.f1 >= 0.773 - 0.02
+    assert score.certainty_accuracy >= 0.992 - 0.02

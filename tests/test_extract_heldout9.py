@@ -7,7 +7,8 @@ micro-F1 0.650 (P 0.904, R 0.507), certainty accuracy 1.000; the roundup gave 2 
 facts (without it: 0.761). Rules were then written for the failure kinds its README describes
 in general terms ("STATUS | Title" headings, coordinated passives, writers and directors in other
 words, "a detective named C"), each from our own example sentences: 0.787 (P 0.880, R 0.712),
-certainty 1.000. No longer blind; the threshold is the latest figure minus 0.02."""
+certainty 1.000. No longer blind; the threshold is the latest figure minus 0.02
+(0.803 after the rounds of the 12th-18th sets)."""
 
 from pathlib import Path
 
@@ -18,5 +19,5 @@ HELDOUT9 = Path(__file__).parent / "heldout9"
 
 def test_heldout9_micro_f1_and_certainty():
     score = score_dir(HELDOUT9)
-    assert score.f1 >= 0.790 - 0.02
+    assert score.f1 >= 0.803 - 0.02
     assert score.certainty_accuracy >= 1.000 - 0.02
