@@ -2576,3 +2576,39 @@ def test_label_values_end_with_their_sentence_and_other_cases(body, rel, values)
         "filming": lambda f: (f.show, f.date),
     }[rel]
     assert [got(f) for f in facts] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Ada Quill was found hanged in the boathouse.", "fate", [("Ada Quill", "dies")]),
+        ("Felix Crane is found face down in the reeds.", "fate", [("Felix Crane", "dies")]),
+        ("Tom Hale has given his life for the village.", "fate", [("Tom Hale", "dies")]),
+        ("Tom Hale makes it through, bruised but defiant.", "fate", [("Tom Hale", "survives")]),
+        ("Felix Crane's car is found abandoned.", "fate", [("Felix Crane", "missing")]),
+        ("Mara Vance's whereabouts remain unknown.", "fate", [("Mara Vance", "missing")]),
+        ("Intern Mara Vance survives the fire.", "fate", [("Mara Vance", "survives")]),
+        ("The cast also includes veterans Tom Hale and Ada Quill.", "cast", ["Tom Hale", "Ada Quill"]),
+        ("Tom Hale and Ada Quill have also been added to the cast.", "cast", ["Tom Hale", "Ada Quill"]),
+        ("Netflix released two episodes a week.", "episodes", []),
+    ],
+)
+def test_wordings_of_the_nineteenth_sets_kinds(body, rel, values):
+    facts = facts_of(body, rel)
+    got = (lambda f: (f.character, f.fate)) if rel == "fate" else (lambda f: f.actor)
+    assert [got(f) for f in facts] == values
+
+
+def test_a_status_word_before_a_roundup_title_is_no_part_of_it():
+    text = (
+        "Renewed Or Cancelled? Every Decision This Week\n\n"
+        "Here is where things stand.\n\n"
+        "RENEWED: Harbor Lights (ABC)\n\n"
+        "ABC renewed the drama for a third season on April 2, 2025.\n\n"
+        "CANCELED: Copper County (Paramount+)\n\n"
+        "Paramount+ cancelled the show on April 3, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    assert {(f.rel, f.show) for f in ex.facts if f.rel in ("renewed", "cancelled")} == {
+        ("renewed", "Harbor Lights"), ("cancelled", "Copper County")
+    }

@@ -409,6 +409,8 @@ _CAST_LIST = re.compile(
     # "Newcomers for season 3 include A and B"
     r"[Nn]ewcomers\s+(?:for\s+(?:season|series)\s+\w+\s+|this\s+(?:season|time)\s+)?"
     r"(?:include|are))\s+"
+    # "The cast also includes veterans A and B"
+    r"(?:(?:veterans?|newcomers?|stars?|actors?|actress(?:es)?|(?:fellow\s+)?returnees?)\s+)?"
 )
 # "A (also) joins the cast", "A and B have joined the cast", "A has been cast in an undisclosed
 # role", cameos and guest stars: cast without a role, the actors just before
@@ -421,6 +423,7 @@ _JOINS_CAST = re.compile(
     r"\s+(?:also\s+)?(?:turn|turns|turned|pop|pops|popped)\s+up\s+in\s+(?:\w+\s+){0,4}?"
     r"(?:parts?|roles?|cameos?)\b|"
     r"\s+(?:also\s+)?(?:joins|joined|join)\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    r"\s+(?:has|have)\s+(?:also\s+)?been\s+added\s+to\s+the\s+(?:\w+\s+)?cast\b|"
     r"\s+(?:also\s+)?(?:joins|joined|join)\s+the\s+(?:\w+\s+)?cast\s+as\s+an?\s+[a-z]|"
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?cast\s+in\s+an?\s+"
     r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b|"

@@ -38,6 +38,9 @@ _DIES = re.compile(
     # "is found in the lowest tunnel, long dead"; "her body washes ashore", "his body is pulled
     # from the shaft"
     r"(?:is|was|are|were)\s+(?:later\s+)?found\b[^.;]{1,50}?,\s+(?:long\s+|already\s+)?dead|"
+    # "was found hanged", "is found face down in the reeds", "has given his life"
+    r"(?:is|was|are|were)\s+(?:later\s+)?found\s+(?:hanged|hanging|strangled|drowned|face\s+down)|"
+    r"(?:has\s+|have\s+|had\s+)?(?:given|gave|gives)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
     r"(?:his|her|their)\s+(?:lifeless\s+)?(?:body|bodies|corpse)\s+(?:is\s+|was\s+|are\s+|were\s+)?"
     r"(?:later\s+|finally\s+)?(?:found|pulled|washes|washed|recovered|discovered|dragged)|"
     r"drown(?:s|ed)|(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?gunned\s+down|succumb(?:s|ed)?\s+to|"
@@ -72,7 +75,8 @@ _SURVIVES = re.compile(
     r"(?:walk(?:s|ed)?|emerge[sd]?|come|comes|came)\s+(?:away|out)\s+(?:[^,.;]{0,30}?\s+)?"
     r"(?:unscathed|unharmed|unhurt|uninjured|alive|without\s+a\s+scratch)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
     r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing|"
-    r"(?:is|was|gets|got)\s+patched\s+up)\b"
+    r"(?:is|was|gets|got)\s+patched\s+up|(?:makes?|made)\s+it\s+through(?=\s*[,.;]|\s+(?:alive|"
+    r"the\s+(?:season|series|finale|night|fire|attack|storm|blast|crash)))\b)\b"
 )
 _MISSING = re.compile(
     r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
@@ -100,7 +104,8 @@ FATE_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|slew|slay|strangl|assassin|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
-    r"met (?:his|her|their)|drown|vanish|disappear|missing|gone|trace|plague|patched|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
+    r"met (?:his|her|their)|drown|vanish|disappear|missing|gone|trace|plague|patched|hanged|"
+    r"face down|whereabouts|abandoned|given (?:his|her|their)|through|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
     r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
 )
@@ -148,7 +153,10 @@ _DEATH_AFTER = re.compile(
 )
 # "Felix's body was never found": gone, not known dead
 _MISSING_AFTER = re.compile(
-    r"['’]s\s+(?:body|remains)\s+(?:is|was|were|has|have)\s+never\s+(?:been\s+)?(?:found|recovered)\b"
+    r"['’]s\s+(?:(?:body|remains)\s+(?:is|was|were|has|have)\s+never\s+(?:been\s+)?(?:found|recovered)|"
+    # "Felix's whereabouts remain unknown", "Felix's car is found abandoned"
+    r"whereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown|"
+    r"(?:car|boat|bike|truck|van)\s+(?:is|was)\s+(?:later\s+)?found\s+abandoned)\b"
 )
 # "the body of fisherman Felix Crane being found": a death
 _BODY_OF = re.compile(
@@ -334,6 +342,8 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     return []
 
 
+# "whereabouts remain unknown" says missing, not an open fate
+_WHEREABOUTS = re.compile(r"whereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown")
 _NOT_LUCKY = re.compile(r"\bnot\s+(?:so|as|that)\s+(?:lucky|fortunate)\b")
 _ACTOR_WORDS = frozenset({"by", "actor", "actress", "star", "newcomer"})
 _THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z][\w-]*\s+$")
@@ -376,7 +386,7 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             fact = doc.fact("fate", ctx, ctx.show, season=season, character=ctx.section_character, fate="dies")
             return [fact] if fact else []
         return []
-    if not FATE_CUE.search(text) or OPEN_FATE_RE.search(text):
+    if not FATE_CUE.search(text) or OPEN_FATE_RE.search(_WHEREABOUTS.sub("", text)):
         return []
     sent = _Sentence(doc, text)
     show = ctx.show

@@ -41,7 +41,8 @@ TITLES = frozenset(
     Co-creator Co-Creator Co-showrunner Co-Showrunner Directors Writers Producers Creators
     Showrunners Co-creators
     Filmmaker Composer Superintendent Constable Inspector Detective DI DS DCI DC DSI PC WPC Supt
-    Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt""".split()
+    Det. Insp. Cpl. Pvt. Maj. Adm. Gen. Sgt Intern Resident Surgeon Paramedic Cadet Trainee
+    Patriarch Matriarch Fisherman Farmer Reporter Journalist""".split()
 ) | frozenset(_POLICE_AND_LAW)
 # Job words and ranks that describe a person rather than name them: always dropped, even
 # before a single name token ("Detective Hale" -> "Hale", "Screenwriter Paul Grint").
@@ -75,7 +76,7 @@ STOP = frozenset(
     Spoilers Spoiler Nobody Everyone Someone Anyone Somebody Everybody Joining Filming
     Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying
     Poor Tragically Unfortunately Fortunately Thankfully Ultimately Eventually Finally
-    Tell Let Watch Read Sign Share Subscribe Prediction Predictions Verdict Patriarch Matriarch""".split()
+    Tell Let Watch Read Sign Share Subscribe Prediction Predictions Verdict""".split()
 )
 _KIND_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:drama|thriller|series|comedy|sitcom|show|saga|soap|horror|"

@@ -697,6 +697,7 @@ def _make(
     ]
 
 
+_PACE = re.compile(r"\s+(?:a|per|each|every)\s+(?:week|night|day|weekday)\b|\s+at\s+a\s+time\b|\s+later\b")
 _BACK = re.compile(r"\b(?:new|latest)\s+season\b|\b(?:came back|returned|returns)\b")
 # "It ran for 12 episodes", "The season had eight": a count said of the season just named
 _WAS = re.compile(
@@ -767,6 +768,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 continue
             if re.search(r"\beach\s+(?:took|directed|wrote|helmed|directs|writes)\s+$", clause[: m.start()]):
                 continue  # "Directors A and B each took three episodes": a share, not a count
+            if _PACE.match(clause, m.end()):
+                continue  # "two episodes a week": a pace, not a count
             if negated(clause, m.start(), 25) or re.search(
                 r"\b(?:first|last|final|opening|closing|remaining|other|next|extra|additional|"
                 r"bonus)\s+$",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .dates import WEEKDAY_NAMES
 from .names import STOP
-from .text import STATUS_LINE
+from .text import STATUS_LINE, STATUS_WORDS
 
 _WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][\w'’&-]*)"
 _SMALL = (
@@ -169,8 +169,12 @@ _DATE_TAIL = re.compile(
 )
 
 
+# a roundup's status before the title: "RENEWED: Harbor Lights (ABC)"
+_STATUS_PREFIX = re.compile(r"^\s*(?:" + STATUS_WORDS + r")\s*[:|–—]\s*", re.I)
+
+
 def clean_title(raw: str, strict: bool = True) -> str | None:
-    raw = _DATE_TAIL.sub("", raw)
+    raw = _STATUS_PREFIX.sub("", _DATE_TAIL.sub("", raw))
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
     title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
