@@ -2612,3 +2612,39 @@ def test_a_status_word_before_a_roundup_title_is_no_part_of_it():
     assert {(f.rel, f.show) for f in ex.facts if f.rel in ("renewed", "cancelled")} == {
         ("renewed", "Harbor Lights"), ("cancelled", "Copper County")
     }
+
+
+SHOWS_LIKE = (
+    "5 Shows Like Salt And Ash To Watch Next\n\n"
+    "Here are five series from around the world that scratch the same itch.\n\n"
+    "1. The Quiet Tide\n\n"
+    "Platform: Netflix\nCreated by: Lucía Berrocal\nGenre: Mystery thriller\n\n"
+    "A body washes up on a beach in Asturias.\n\n"
+    "2. Greyfriars Lane\n\n"
+    "This BBC psychological drama was created by Rhys Pemberton and stars Imogen Hale.\n\n"
+    "3. Harbor of Crows\n\n"
+    "Platform: Disney+ | Creator: Yoon Ha-seul | Genre: Noir thriller\n\n"
+    "A customs inspector uncovers a smuggling ring.\n"
+)
+
+
+def test_a_numbered_list_of_titles_and_one_line_fact_boxes():
+    ex = extract(article_from_text("t.txt", SHOWS_LIKE))
+    got = {(f.rel, f.show, f.person or f.genre) for f in ex.facts if f.rel in ("creator", "genre")}
+    assert got == {
+        ("creator", "The Quiet Tide", "Lucía Berrocal"),
+        ("genre", "The Quiet Tide", "mystery thriller"),
+        ("creator", "Greyfriars Lane", "Rhys Pemberton"),
+        ("genre", "Greyfriars Lane", "psychological drama"),
+        ("creator", "Harbor of Crows", "Yoon Ha-seul"),
+        ("genre", "Harbor of Crows", "noir thriller"),
+    }
+
+
+def test_a_headline_whose_verb_names_the_show():
+    from showgraph.extract.shows import main_show
+
+    body = "Harrow Point ended after three seasons. Harrow Point was good."
+    assert main_show("CBC Cancels Harrow Point After Three Seasons As Cast Says Goodbye", body) == (
+        "Harrow Point"
+    )

@@ -249,6 +249,7 @@ def _calendar_day(heading: str, published: str | None) -> tuple[str, bool] | Non
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
 
 
 def _heading_character(heading: str, shows: ShowIndex) -> str | None:
@@ -315,6 +316,11 @@ def parse(article: Article) -> Doc:
     }
     if len(named_heads) < 3:
         named_heads = set()
+    # a numbered list of three entries or more ("1. The Quiet Tide", "2. Greyfriars Lane"): each
+    # names the show its entry is about, even if only there
+    numbered = {s.start for s in sents[1:] if s.heading and _NUMBER_BEFORE.search(text, max(0, s.start - 6), s.start)}
+    if len(numbered) < 3:
+        numbered = set()
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
@@ -330,6 +336,12 @@ def parse(article: Article) -> Doc:
                 or h.casefold() == (platform_heading(s.text) or "").casefold()
                 # "Paper Moons (Jongi Dal), Season 2 | Netflix": a calendar's entry
                 or re.match(re.escape(h) + _SEASON_AFTER_TITLE, s.text)
+                # (the whole heading is the title: "1. The Quiet Tide", not "2. It is back",
+                # nor a role and its actor, "6. Comisario Héctor Larrea (Guillermo Bastías)")
+                or s.start in numbered
+                and s.text not in named_heads
+                and (whole := re.fullmatch(re.escape(h) + r"\s*(?:\((?P<b>[^()]*)\))?", s.text.strip()))
+                and not (whole["b"] and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[\"“]?[A-Z][\w'’.-]+[\"”]?)+", whole["b"]))
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
                 # "Mara" over a section of an "ending explained": a character, not a show

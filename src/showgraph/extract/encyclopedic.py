@@ -795,8 +795,12 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     _definition(doc, ctx, add)
     if _BYLINE.match(text):
         return out
-    if label := _LABEL.match(text):  # a fact box's line: "Created by: A", "Genre: crime drama"
-        _label_line(doc, label, lambda rel, **fields: add(rel, ctx.show, **fields))
+    # a fact box's line: "Created by: A", "Genre: crime drama"; or several on one line,
+    # "Platform: Disney+ | Creator: A | Genre: Noir thriller"
+    labels = [m for part in text.split(" | ") if (m := _LABEL.match(part))]
+    if labels:
+        for label in labels:
+            _label_line(doc, label, lambda rel, **fields: add(rel, ctx.show, **fields))
         return out
 
     for m in _CREDITS_BY.finditer(text):

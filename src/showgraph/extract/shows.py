@@ -238,6 +238,13 @@ _HEADLINE_LEAD = re.compile(
 )
 
 
+_HEADLINE_VERB = re.compile(
+    r"^(?:[A-Z][\w+&.'’-]*\s+){1,3}(?:Renews|Cancels|Axes|Scraps|Ends|Orders|Picks\s+Up|"
+    r"Greenlights|Revives|Drops|Pulls\s+the\s+Plug\s+on)\s+(?P<t>.+?)"
+    r"(?=\s+(?:After|For|As|With|Following|Ahead|Amid|Despite|Over|In|At|Season|Series)\b|$)"
+)
+
+
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
     show = _main_show(_HEADLINE_LEAD.sub("", title_line), body)
@@ -275,6 +282,9 @@ def _main_show(title_line: str, body: str) -> str | None:
         return whole
     head = re.split(r"\s*[:–|-]\s+", title_line, maxsplit=1)[0]
     candidates = [head]
+    # "CBC Cancels Harrow Point After Three Seasons As Cast Says Goodbye": the verb's object
+    if verb := _HEADLINE_VERB.match(head):
+        candidates.insert(0, verb.group("t"))
     # "Abergwyn axed: BBC drama cancelled after three series": the title-shaped start, when only
     # lower-case words follow it (not "BBC axes Saltmarsh", "Sophie Lane exits Harbor Lights")
     start = re.match(TITLE, head)
