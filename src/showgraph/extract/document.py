@@ -273,6 +273,14 @@ _LISTED_ENTRY = re.compile(
 )
 
 
+def _heading_context(
+    s: Sentence, show: str | None, season: int | None, kind: str, recap: bool = False, **fields
+) -> Context:
+    """A context for a heading or listing line that states facts itself (a character's role, a
+    calendar day), outside any paragraph."""
+    return Context(s, show, season, recap, None, None, None, kind, **fields)
+
+
 def _entry_text(s: Sentence, sents: list[Sentence]) -> str:
     """A live blog entry's first sentence, and the next one when the first is a short cry
     ("10:31am: New series!")."""
@@ -404,7 +412,7 @@ def parse(article: Article) -> Doc:
             pending_day = (bracket and _calendar_day(bracket.group(1), published)) or pending_day
             if pending_day and h in shows.titles:
                 contexts.append(
-                    Context(s, h, section_season, False, None, None, None, s.text.lower(), calendar_day=pending_day)
+                    _heading_context(s, h, section_season, s.text.lower(), calendar_day=pending_day)
                 )
                 pending_day = None
             if (
@@ -420,7 +428,7 @@ def parse(article: Article) -> Doc:
             character = None if h in shows.titles else _heading_character(s.text, shows)
             if character:  # "1. Tomas Vidal (Rico Bautista)": a role, and a list's death
                 contexts.append(
-                    Context(s, current, section_season, recap, None, None, None, kind, None, None, character)
+                    _heading_context(s, current, section_season, kind, recap=recap, section_character=character)
                 )
             para_season, prev, last_block = None, None, s.block
             continue
@@ -441,7 +449,7 @@ def parse(article: Article) -> Doc:
                 day = _calendar_day(listed["d"], published)
                 if day and "leav" not in kind:
                     contexts.append(
-                        Context(s, title, section_season, False, None, None, None, kind, calendar_day=day)
+                        _heading_context(s, title, section_season, kind, calendar_day=day)
                     )
                 para_season, prev, last_block = None, s, s.block
                 continue
