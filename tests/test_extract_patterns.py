@@ -2648,3 +2648,8 @@ def test_a_headline_whose_verb_names_the_show():
     assert main_show("CBC Cancels Harrow Point After Three Seasons As Cast Says Goodbye", body) == (
         "Harrow Point"
     )
+
+
+def test_a_nationality_before_a_job_word_is_no_name():
+    facts = facts_of("The series is directed by Danish filmmaker Mads Holm.", "director")
+    assert [f.person for f in facts] == ["Mads Holm"]

@@ -94,6 +94,8 @@ def _names_at(
     for name in find_names(text, tuple(doc.shows.titles)):
         if name.start < pos:
             continue
+        if not out and _NATIONALITY_BEFORE_JOB.match(text, name.start):
+            continue  # "directed by Danish filmmaker A": the adjective is no one
         gap = text[pos : name.start]
         if out and not re.fullmatch(
             r"\s*(?:,|and|&|,\s*and)\s*(?:(?:illustrated|drawn|written|co-written)\s+by\s+|(?:artist|writer|illustrator|author)\s+)?",
@@ -111,11 +113,15 @@ def _names_at(
     return out
 
 
+_NATIONALITY_BEFORE_JOB = re.compile(
+    r"[A-Z][a-z]+(?:ish|ian|ese|an|ic|i|ch)\s+(?:filmmaker|director|writer|screenwriter|author|"
+    r"novelist|showrunner|producer|creator|playwright|actor|actress)\b"
+)
 # "created by showrunner Nadia Frost", "based on the novel by acclaimed author A"
 _JOB_BEFORE_NAME = re.compile(
     r"(?:(?:the|acclaimed|veteran|award-winning|bestselling|best-selling|celebrated)\s+)?"
-    # "Lagos-born writer A"
-    r"(?:[A-Z][\w'’-]*-(?:born|based)\s+)?"
+    # "Lagos-born writer A", "Danish filmmaker A", "Thai director A"
+    r"(?:[A-Z][\w'’-]*-(?:born|based)\s+|[A-Z][a-z]+(?:ish|ian|ese|an|ic|i|ch)\s+(?=[a-z]))?"
     r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
     r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer|PD)?"
 )
