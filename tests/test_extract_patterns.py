@@ -2653,3 +2653,28 @@ def test_a_headline_whose_verb_names_the_show():
 def test_a_nationality_before_a_job_word_is_no_name():
     facts = facts_of("The series is directed by Danish filmmaker Mads Holm.", "director")
     assert [f.person for f in facts] == ["Mads Holm"]
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("Mara Vance heads back into the tunnel and doesn't return.", "fate", [("Mara Vance", "missing")]),
+        ("Felix Crane rowed out onto the lake in the storm and never came back.", "fate",
+         [("Felix Crane", "missing")]),
+        ("The season ends with Ada Quill vanishing from the boat.", "fate", [("Ada Quill", "missing")]),
+        ("Jonah Kerrigan, last seen at the stern, is nowhere to be found.", "fate",
+         [("Jonah Kerrigan", "missing")]),
+        ("Tom Hale does not return for season 3.", "fate", []),
+        ("Season 3 should be ready some time in 2026.", "expected_release", [(3, "2026", "speculative")]),
+        ("The most likely window for season 3 is spring 2026.", "expected_release",
+         [(3, "2026", "speculative")]),
+        ("Season 3 is rumoured to be heading for a summer 2026 debut.", "expected_release",
+         [(3, "2026", "speculative")]),
+        ("We would expect the new episodes on BBC One in autumn 2026.", "expected_release",
+         [(3, "2026", "speculative")]),
+    ],
+)
+def test_wordings_of_the_twenty_first_and_second_sets_kinds(body, rel, values):
+    facts = facts_of(body, rel, title="Harbor Lights Season 3: Release Date, Cast And News\n\n")
+    got = (lambda f: (f.character, f.fate)) if rel == "fate" else (lambda f: (f.season, f.date, f.certainty))
+    assert [got(f) for f in facts] == values

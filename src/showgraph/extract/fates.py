@@ -79,7 +79,11 @@ _SURVIVES = re.compile(
     r"the\s+(?:season|series|finale|night|fire|attack|storm|blast|crash)))\b)\b"
 )
 _MISSING = re.compile(
-    r"\b(?:vanish(?:es|ed)?|disappear(?:s|ed)?|goes missing|went missing|gone missing|"
+    r"\b(?:vanish(?:es|ed|ing)?|disappear(?:s|ed|ing)?|goes missing|went missing|gone missing|"
+    # "heads back into the tunnel and doesn't return", "rowed out and never came back"
+    r"(?:does\s+not|doesn't|did\s+not|didn't|never)\s+(?:return|returns|returned|come\s+back|"
+    r"comes\s+back|came\s+back)(?!\s+(?:to\s+the\s+(?:show|series|role|cast)|for))|"
+    r"(?:is|was)\s+nowhere\s+to\s+be\s+(?:found|seen)|"
     r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:has|have|had)\s+been\s+missing|"
     r"(?:is|was|are|were)\s+never\s+(?:found|recovered)|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
@@ -105,6 +109,7 @@ FATE_CUE = re.compile(
     r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|gone|trace|plague|patched|hanged|"
+    r"doesn't return|didn't return|not return|never return|never came|never come|nowhere|"
     r"face down|whereabouts|abandoned|given (?:his|her|their)|through|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
     r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
@@ -119,7 +124,8 @@ _UNDONE = re.compile(r"\b(?:revived|resurrected|brought back|back to life|comes 
 _PLURAL = re.compile(r"\b(?:both|all|themselves|neither|they)\b")
 _NEITHER = re.compile(r"\bNeither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:made it|survived|lived)\b")
 _OBJ_PREV = frozenset(
-    """by with to of for from at in on into against about over kill kills killed bites bit trusts
+    """by with to of for from at in on into onto across toward towards through past near along
+    against about over kill kills killed bites bit trusts
     trust asking asks save saves saving meets meet help helps tells tell finds find follows follow
     hunts hunt lure lures shoots stabs attacks marries loses lost sees see like than as beside
     behind a an the his her their its our my your leaves leave betrays betray protect protects
@@ -312,6 +318,10 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     text = sent.text
     start = c0 + m.start()
     phrase = m.group()
+    if phrase in ("vanishing", "disappearing"):  # "ends with Ada vanishing": the gerund's subject
+        right_before = [n for n in sent.characters if not text[n.end : start].strip()]
+        if right_before:
+            return right_before
     plural = bool(_PLURAL.search(text[max(c0, start - 12) : start + len(phrase)]))
     in_clause = [n for n in sent.subjects if c0 <= n.start and n.end <= start]
     who = [n for n in sent.names if n.start in sent.who and n.end <= start]

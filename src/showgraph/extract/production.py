@@ -113,7 +113,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[A-Z][a-z]+\s+)?\d{4})|"
             # "We would expect it in early 2026", "we'd expect season 3 by 2027"
             r"(?:(?<=\b[Ww]e would )|(?<=\b[Ww]e'd ))expect(?=\s+(?:it|them|(?:the\s+)?(?:new|next|\w+)\s+season|"
-            r"season\s+\w+)\s+(?:to\s+\w+\s+)?(?:in|on|by|around|before)\b)|"
+            r"(?:the\s+)?new\s+episodes|season\s+\w+)\s+(?:to\s+\w+\s+)?"
+            r"(?:on\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?\s+)?(?:in|on|by|around|before)\b)|"
+            # "should be ready some time in 2026", "heading for a summer 2026 debut", "has only
+            # committed to 2026", "the most likely window for season 3 is spring 2026"
+            r"should\s+be\s+(?:ready|out|back|available)\b|(?:heading|headed|on\s+track|aiming)\s+for\b|"
+            r"committed\s+to(?=\s+(?:an?\s+)?(?:\w+\s+)?\d{4})|(?:likely|probable|expected|release)\s+window\b|"
             # "is rumoured to be eyeing a 2026 release", "A 2026 release looks just as likely"
             r"(?<=\b[Aa] \d{4} )(?:release|premiere|return|debut)\b|"
             # "A release in late 2026 is the rumour", "our estimate is a premiere in spring 2027"
