@@ -2678,3 +2678,28 @@ def test_wordings_of_the_twenty_first_and_second_sets_kinds(body, rel, values):
     facts = facts_of(body, rel, title="Harbor Lights Season 3: Release Date, Cast And News\n\n")
     got = (lambda f: (f.character, f.fate)) if rel == "fate" else (lambda f: (f.season, f.date, f.certainty))
     assert [got(f) for f in facts] == values
+
+
+@pytest.mark.parametrize(
+    ("body", "rel", "values"),
+    [
+        ("On 12 February 2025, the broadcaster announced that it would not be ordering a fourth "
+         "season.", "cancelled", [("2025-02-12", "confirmed")]),
+        ("On 12 February 2025, the broadcaster announced that it would not be ordering a fourth "
+         "season.", "renewed", []),
+        ("Released internationally as Cold Harbour, the series built a loyal audience.", "plays", []),
+        ("Netflix will want to repeat the Valentine's Day trick.", "plays", []),
+        ("By the end, Mara Vance has the truth: her father was killed by Felix Crane.", "fate", []),
+        ("Harbor Lights, the dark fantasy anime that won awards, returns.", "genre", ["dark fantasy"]),
+    ],
+)
+def test_wordings_of_the_twenty_second_sets_kinds(body, rel, values):
+    facts = facts_of(body, rel)
+    got = {
+        "cancelled": lambda f: (f.date, f.certainty),
+        "renewed": lambda f: f.season,
+        "plays": lambda f: f.actor,
+        "fate": lambda f: f.character,
+        "genre": lambda f: f.genre,
+    }[rel]
+    assert [got(f) for f in facts] == values

@@ -497,6 +497,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         if (
             re.fullmatch(r"['’]s\s+", text[name.end : nxt.start])
             and len(name.text.split()) >= 2
+            and not name.text.startswith("the ")  # "the Valentine's Day trick"
             and not _possessive(text, nxt)
             and not _GROUP_WORD.search(name.text)
             and not _WORKS_CUE.search(text)

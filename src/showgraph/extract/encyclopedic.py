@@ -327,6 +327,8 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
     words = desc.split()
     while words and re.fullmatch(r"series|shows?|films?|movies?|miniseries|programmes?", words[-1]):
         words.pop()
+    if len(words) > 1 and words[-1] == "anime" and words[-2] in _GENRE_MODIFIERS:
+        words.pop()  # "the dark fantasy anime": the medium, after the genre
     kept: list[str] = []
     for word in reversed(words):
         if _COUNTED.search(word) or _WHERE.search(word):

@@ -322,6 +322,8 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
         right_before = [n for n in sent.characters if not text[n.end : start].strip()]
         if right_before:
             return right_before
+    if _RELATIVE_BEFORE.search(text, max(c0, start - 30), start):
+        return []  # "her father was killed by ...": an unnamed relative, not the one named
     plural = bool(_PLURAL.search(text[max(c0, start - 12) : start + len(phrase)]))
     in_clause = [n for n in sent.subjects if c0 <= n.start and n.end <= start]
     who = [n for n in sent.names if n.start in sent.who and n.end <= start]
@@ -354,6 +356,10 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
 
 # "whereabouts remain unknown" says missing, not an open fate
 _WHEREABOUTS = re.compile(r"whereabouts\s+(?:remain|are|is|were)\s+(?:still\s+)?unknown")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:father|mother|brother|sister|son|daughter|wife|husband|"
+    r"partner|uncle|aunt|grandfather|grandmother|friend|boss|mentor|dog|cat)\s+$"
+)
 _NOT_LUCKY = re.compile(r"\bnot\s+(?:so|as|that)\s+(?:lucky|fortunate)\b")
 _ACTOR_WORDS = frozenset({"by", "actor", "actress", "star", "newcomer"})
 _THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z][\w-]*\s+$")
@@ -362,7 +368,12 @@ _THING_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:the|its|their|a|an)\s+[a-z]
 def _described_subject(doc: Doc, ctx: Context, head: str) -> list[Name]:
     """ "The journalist who started it all vanishes": a clause whose subject is a description
     refers to the one character the previous sentence of the paragraph names."""
-    if not re.match(r"\s*(?:The|the|Her|His|her|his)\s+[a-z][\w-]*\b", head):
+    # "His body is never recovered" is his; "her father was killed" is not hers
+    if not re.match(
+        r"\s*(?:(?:The|the)\s+[a-z][\w-]*|(?:Her|His|Their|her|his|their)\s+(?:lifeless\s+)?"
+        r"(?:body|corpse|remains))\b",
+        head,
+    ):
         return []
     if ctx.prev is None:  # "The smuggler was shot" under the heading that names him
         return [Name(-1, -1, ctx.section_character)] if ctx.section_character else []

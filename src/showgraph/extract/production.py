@@ -188,6 +188,10 @@ _ITS_OWN_VERB = re.compile(
     r"dropped|came to an end)\b"
 )
 # "Netflix confirmed the renewal on ...": the renewal of the season the article is about
+_WONT_ORDER = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:would|will|was|is)\s+not\s+(?:be\s+)?"
+    r"(?:ordering|order|renewing|renew|commissioning|bringing\s+back)\b"
+)
 _ANNOUNCES_RENEWAL = re.compile(
     r"(?:confirmed|announced)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,2}?renewal\b"
 )
@@ -584,6 +588,11 @@ def _make(
         return [fact] if fact else []
     if _NOT_SHOW_SUBJECT.search(clause[:t0]):
         return []
+    if kind == "renewed" and _WONT_ORDER.match(clause, t1):
+        # "announced that it would not be ordering a fourth season": the show ends there
+        # ("would" there is no hedge: the announcement is the hedge's only verb)
+        fact = doc.fact("cancelled", ctx, ctx.show, date=date, certainty=certainty(clause[:t1]))
+        return [fact] if fact else []
     seasons = _seasons_near(doc, clause, t0, kind)
     if seasons is not None and not seasons:
         seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
