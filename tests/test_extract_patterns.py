@@ -2703,3 +2703,17 @@ def test_wordings_of_the_twenty_second_sets_kinds(body, rel, values):
         "genre": lambda f: f.genre,
     }[rel]
     assert [got(f) for f in facts] == values
+
+
+def test_is_getting_a_season_and_the_announcement_after_it():
+    body = (
+        "Harbor Lights is officially getting a third season. Netflix made the announcement on "
+        "March 22, 2025, at its Tudum event."
+    )
+    assert [(f.season, f.date) for f in facts_of(body, "renewed")] == [(3, "2025-03-22")]
+
+
+def test_a_year_in_a_relative_clause_dates_that_clause_not_the_renewal():
+    body = "Harbor Lights, the series that became a hit last year, is getting a third season."
+    dated = HEAD + "By Staff Writer | March 3, 2026\n\n"
+    assert [f.date for f in facts_of(body, "renewed", title=dated)] == []

@@ -62,7 +62,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:renewal|(?:[\w-]+-)?season(?:\s+\d+)?\s+(?:order|pickup|pick-up))|"
             # "AMC handed the drama a third season"
             r"(?:handed|gave|given)\s+(?:[\w'-]+\s+){1,4}?an?\s+(?:second|third|fourth|fifth|sixth|"
-            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series))\b"
+            r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)|"
+            # "X is officially getting a second season", "X gets a third season"
+            r"(?:is|are)\s+(?:officially\s+)?getting(?=\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series)\b)|"
+            r"gets(?=\s+(?:a|another)\s+(?:second|third|fourth|fifth|sixth|new)\s+(?:season|series)\b))\b"
         ),
     ),
     (
@@ -444,6 +447,8 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
         for d in leftover:
             if _OF_A_THING.search(clause, max(0, d.start - 30), d.start):
                 continue  # "the surprise hit of 2023 is coming back": that year names the hit
+            if _IN_RELATIVE.search(clause, 0, d.start) and "," in clause[d.end :]:
+                continue  # "X, the series that became a hit last year, is getting ...": the hit's
             after = [i for i, t in enumerate(triggers) if t[0] >= d.end and i not in assigned]
             if after:
                 assigned[after[0]] = d.iso
@@ -495,6 +500,7 @@ def _person_debuted(doc: Doc, clause: str, t0: int, t1: int) -> bool:
     return bool(names) and not clause[names[-1].end : t0].strip()
 
 
+_IN_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]*$")
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:is|are|was|were|will|has|have|had)\b")
 _OF_A_THING = re.compile(
     r"\b(?!(?:summer|spring|autumn|fall|winter|end|start|beginning|middle|rest|months?|weeks?)\b)"
