@@ -2717,3 +2717,25 @@ def test_a_year_in_a_relative_clause_dates_that_clause_not_the_renewal():
     body = "Harbor Lights, the series that became a hit last year, is getting a third season."
     dated = HEAD + "By Staff Writer | March 3, 2026\n\n"
     assert [f.date for f in facts_of(body, "renewed", title=dated)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Also joining the cast are Tom Hale and Ada Quill.", ["Tom Hale", "Ada Quill"]),
+        ("Tom Hale and Ada Quill round out the ensemble.", ["Tom Hale", "Ada Quill"]),
+        ("The new season adds Bo Arden, plus Tom Hale and Ada Quill in undisclosed roles.",
+         ["Bo Arden", "Tom Hale", "Ada Quill"]),
+        ("Tom Hale and Ada Quill have also joined the production.", ["Tom Hale", "Ada Quill"]),
+        ("Tom Hale has a recurring part as a patron.", ["Tom Hale"]),
+        # a credit before the actor is no actor
+        ("Joining the cast is Scream Queens alum Odette Fair as Dr. Lena Voss.", []),
+    ],
+)
+def test_cast_without_roles_of_the_twenty_third_and_fourth_sets(body, actors):
+    assert [f.actor for f in facts_of(body, "cast")] == actors
+
+
+def test_a_subordinating_word_is_no_show():
+    facts = facts_of("Whereas season 1 was shot in Cardiff, season 2 moved to Swansea.", "filming_location")
+    assert {f.show for f in facts} == {"Harbor Lights"}

@@ -410,7 +410,10 @@ _CAST_LIST = re.compile(
     r"[Aa]lso\s+(?:back|returning|starring|appearing|on\s+board)(?:\s+(?:are|is)|\s*:)|"
     # "Newcomers for season 3 include A and B"
     r"[Nn]ewcomers\s+(?:for\s+(?:season|series)\s+\w+\s+|this\s+(?:season|time)\s+)?"
-    r"(?:include|are))\s+"
+    r"(?:include|are)|"
+    # "(Also) joining the cast are A and B", "the new season adds A"
+    r"(?:[Aa]lso\s+)?[Jj]oining\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\s+(?:are|is)|"
+    r"\bseason\s+adds|\bplus(?=\s+[A-Z][^.;]*\bin\s+(?:undisclosed|unnamed|secret|small)\s+roles\b))\s+"
     # "The cast also includes veterans A and B"
     r"(?:(?:veterans?|newcomers?|stars?|actors?|actress(?:es)?|(?:fellow\s+)?returnees?)\s+)?"
 )
@@ -426,6 +429,11 @@ _JOINS_CAST = re.compile(
     r"(?:parts?|roles?|cameos?)\b|"
     r"\s+(?:also\s+)?(?:joins|joined|join)\s+in\s+an?\s+(?:\w+\s+)?role\b|"
     r"\s+(?:has|have)\s+(?:also\s+)?been\s+added\s+to\s+the\s+(?:\w+\s+)?cast\b|"
+    # "A and B round out the ensemble", "A and B have also joined the production", "A has a
+    # recurring part as a patron"
+    r"\s+(?:round|rounds|rounded)\s+out\s+the\s+(?:\w+\s+)?(?:cast|ensemble|line-?up)\b|"
+    r"\s+(?:has|have)\s+(?:also\s+)?joined\s+the\s+(?:production|ensemble|series|show)\b|"
+    r"\s+(?:has|have)\s+an?\s+(?:recurring|small|guest|supporting)\s+(?:part|role)\s+as\s+an?\s+[a-z]|"
     r"\s+(?:also\s+)?(?:joins|joined|join)\s+the\s+(?:\w+\s+)?cast\s+as\s+an?\s+[a-z]|"
     r"\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?cast\s+in\s+an?\s+"
     r"(?:undisclosed|unknown|unnamed|secret|mystery|unannounced|key|recurring|guest)\s+role\b|"
@@ -574,6 +582,12 @@ _CUES = (
     "also appearing",
     "also on board",
     "aboard",
+    "joining",
+    "round out",
+    "rounds out",
+    "adds",
+    "joined the",
+    "recurring",
     "turn up",
     "turns up",
     "newcomers",
@@ -622,6 +636,9 @@ _CUES = (
 )
 
 
+_ALUM_AFTER = re.compile(r"\s+(?:alum|alumna|alumnus|star|favou?rite|breakout)\s+")
+
+
 def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
     """People listed from `start`: "A", "A and B", "A, B, and C"; stops at anything else."""
     out: list[Name] = []
@@ -629,6 +646,9 @@ def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
     names = find_names(text, tuple(doc.shows.titles))
     for name in names:
         if name.start < pos:
+            continue
+        if not out and name.start == pos and (alum := _ALUM_AFTER.match(text, name.end)):
+            pos = alum.end()  # "Scream Queens alum Odette Fairweather": a credit, then the actor
             continue
         gap = text[pos : name.start]
         if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
@@ -870,7 +890,7 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
 
     cast = any(
         w in low
-        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return", "also", "newcomer", "aboard")
+        for w in ("cast", "role", "part", "cameo", "guest", "himself", "herself", "signed", "appearance", "return", "also", "newcomer", "aboard", "joining", "ensemble", "adds", "production")
     )
     for m in [*_DIRECTS.finditer(text), *_DIRECTORS.finditer(text)] if "direct" in low else ():
         people = _list_before(doc, text, m.start()) if m.re is _DIRECTS else _list_at(doc, text, m.end())

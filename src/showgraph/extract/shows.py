@@ -88,7 +88,7 @@ _NOT_TITLE = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:(?:How|What|When|Where|Who|Why|Is|Are|Will|Did|Does|Can|Has|Was|In|On|Mark|Update|"
-    r"Like|Unlike|Meanwhile|And|But|While|Also|Plus|Elsewhere)\s+)+"
+    r"Like|Unlike|Meanwhile|And|But|While|Whereas|Although|Though|Also|Plus|Elsewhere)\s+)+"
 )
 _NUMBER_WORD = (
     r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b"
