@@ -2739,3 +2739,18 @@ def test_cast_without_roles_of_the_twenty_third_and_fourth_sets(body, actors):
 def test_a_subordinating_word_is_no_show():
     facts = facts_of("Whereas season 1 was shot in Cardiff, season 2 moved to Swansea.", "filming_location")
     assert {f.show for f in facts} == {"Harbor Lights"}
+
+
+def test_a_cast_list_of_character_colon_actor_lines():
+    body = (
+        "Here's the confirmed returning cast:\n\n"
+        "Inés Calvo: Lucía Ordóñez Paredes\n"
+        "Julián Beltrán: Hugo Arteaga\n"
+        "Nerea Castaño: Alba Rubio Sanz\n\n"
+        "Emmys: TV Academy Sets New Rules For Limited Series Category\n"
+    )
+    assert {(f.actor, f.character) for f in facts_of(body, "plays")} == {
+        ("Lucía Ordóñez Paredes", "Inés Calvo"),
+        ("Hugo Arteaga", "Julián Beltrán"),
+        ("Alba Rubio Sanz", "Nerea Castaño"),
+    }

@@ -52,7 +52,7 @@ _KNOWN_AS = re.compile(
     r"\b(?:know|knew|remember|recogni[sz]e|recall)\s+(?:him|her|them)\s+(?:best\s+)?as\s+$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
-_ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s)\s*(?P<b>.+?)\s*$")
+_ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s|:\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
 _PASSIVE = re.compile(
     r"\s+(?:is|was|will be|are)\s+(?:(?:\w+ly|once|again|once\s+more|now|still|also|"
@@ -283,6 +283,8 @@ def _row(doc: Doc, text: str, names: list[Name]) -> tuple[str, str, bool] | None
     m = _ROW.match(text)
     if not m or len(names) != 2:
         return None
+    if ":" in text[m.end("a") : m.start("b")] and len(m.group("b").split()) > 4:
+        return None  # "Emmys: TV Academy Sets New Rules ...": a headline, not "C: A"
     left, right = names
     if left.start != m.start("a") or right.end != m.end("b"):
         return None

@@ -38,7 +38,7 @@ _ROW = re.compile(
     r"^(?!.*\b(?:Release|Date|Cast|Plot|Trailer|Everything|Know|Season|Series|Part|Episodes?|"
     r"Review|Ending|Explained|News|Update|Renewal|How|What|When|Why|Who|Where|Will|Is|Are)\b)"
     + _CELL
-    + r"\s*(?:\s[–—-]|\t|\s\|)\s*"
+    + r"\s*(?:\s[–—-]|\t|\s\||:)\s*"  # "Inés Calvo: Lucía Ordóñez" too
     + _CELL
     + r"$"
 )
