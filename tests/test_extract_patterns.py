@@ -2754,3 +2754,11 @@ def test_a_cast_list_of_character_colon_actor_lines():
         ("Hugo Arteaga", "Julián Beltrán"),
         ("Alba Rubio Sanz", "Nerea Castaño"),
     }
+
+
+def test_a_nationality_does_not_split_a_genre_phrase_and_a_word_opening_a_sentence_is_no_one():
+    assert [f.genre for f in facts_of("Harbor Lights is an Israeli spy thriller about spies.", "genre")] == [
+        "spy thriller"
+    ]
+    body = "Streaming comedies live and die on completion rates."
+    assert facts_of(body, "fate") == []

@@ -187,9 +187,10 @@ def _definition(doc: Doc, ctx: Context, add) -> None:
         add("released", show, date=year.group())
     # "Salt Road is a family drama": a series' genre as the phrase says it; a film's, word by
     # word as encyclopedias list them ("a 2010 American comedy-drama film")
+    # (a nationality alone does not make it one: "an Israeli spy thriller about ...")
     encyclopedic = re.search(
         r"\b(?:films?|movies?|shorts?|cartoons?|features?|telefilms?|specials?|television|TV|"
-        r"\d{4})\b|\b[A-Z]",
+        r"\d{4})\b",
         desc,
     )
     phrase = None if encyclopedic else _genre_phrase(desc, 2)

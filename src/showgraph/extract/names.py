@@ -77,7 +77,8 @@ STOP = frozenset(
     Production Cameras Shooting Reprising Stepping Playing Taking Starring Portraying
     Poor Tragically Unfortunately Fortunately Thankfully Ultimately Eventually Finally
     Tell Let Watch Read Sign Share Subscribe Prediction Predictions Verdict
-    Released Known Billed Marketed Titled Retitled Renamed Dubbed Sold Distributed Whereas""".split()
+    Released Known Billed Marketed Titled Retitled Renamed Dubbed Sold Distributed Whereas
+    Streaming Comedies Dramas Thrillers Viewers Audiences""".split()
 )
 _KIND_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:drama|thriller|series|comedy|sitcom|show|saga|soap|horror|"
