@@ -219,10 +219,11 @@ _ANY_SEASON = re.compile(
 
 
 # what follows a title in a heading that introduces it: an alias in brackets, then its season
-_SEASON_AFTER_TITLE = (
+_SEASON_AFTER_TITLE = re.compile(
     r"(?:\s*\([^()]*\))?,?\s*(?:[-–—:|]\s*)?(?i:(?:season|series)\s+(?:\d|one|two|three|four|five)|"
     r"limited\s+series|miniseries|mini-series)"
 )
+_BRACKET_TAIL = re.compile(r"\s*(?:\((?P<b>[^()]*)\))?")
 
 
 # a heading that is only a day: "MARCH 27 (PROVISIONAL)", "Friday, March 6"
@@ -319,9 +320,8 @@ def parse(article: Article) -> Doc:
     titles += [t for t in quoted_shows(first_line, text) if t not in titles]
     stamped = {s.block for s in sents if TIMESTAMP.match(s.text)}  # a live blog's entries
     # an article with a heading per character ("Lola Pilar", "Celia", "Tonyo"): names, not shows
-    named_heads = {
-        s.text for s in sents[1:] if s.heading and _heading_character(s.text, ShowIndex(titles))
-    }
+    known = ShowIndex(titles)
+    named_heads = {s.text for s in sents[1:] if s.heading and _heading_character(s.text, known)}
     if len(named_heads) < 3:
         named_heads = set()
     # a numbered list of three entries or more ("1. The Quiet Tide", "2. Greyfriars Lane"): each
@@ -343,12 +343,13 @@ def parse(article: Article) -> Doc:
                 # "Title (Netflix) – renewed", "TIDEWATER (HBO)": even if named once
                 or h.casefold() == (platform_heading(s.text) or "").casefold()
                 # "Paper Moons (Jongi Dal), Season 2 | Netflix": a calendar's entry
-                or re.match(re.escape(h) + _SEASON_AFTER_TITLE, s.text)
+                or s.text.startswith(h) and _SEASON_AFTER_TITLE.match(s.text, len(h))
                 # (the whole heading is the title: "1. The Quiet Tide", not "2. It is back",
                 # nor a role and its actor, "6. Comisario Héctor Larrea (Guillermo Bastías)")
                 or s.start in numbered
                 and s.text not in named_heads
-                and (whole := re.fullmatch(re.escape(h) + r"\s*(?:\((?P<b>[^()]*)\))?", s.text.strip()))
+                and s.text.strip().startswith(h)
+                and (whole := _BRACKET_TAIL.fullmatch(s.text.strip(), len(h)))
                 and not (whole["b"] and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[\"“]?[A-Z][\w'’.-]+[\"”]?)+", whole["b"]))
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
