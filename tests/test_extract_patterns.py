@@ -184,6 +184,16 @@ def test_hedge_in_a_though_clause_leaves_the_main_clause_confirmed():
     assert got == {(2, "2025-05-02", "confirmed"), (3, "2026", "speculative")}
 
 
+def test_an_undated_season_renewal_is_for_the_season_that_followed_it():
+    head = "Harbor Lights Season 3: Release Date, Cast And Everything We Know\n\n"
+    body = "Hulu renewed it on November 15, 2023, and season 2 arrived on June 26, 2025.\n"
+    assert {(f.season, f.date) for f in facts_of(body, "renewed", title=head)} == {
+        (2, "2023-11-15")
+    }
+    body = "Hulu renewed it on November 15, 2023.\n"  # no later season: the article's
+    assert {f.season for f in facts_of(body, "renewed", title=head)} == {3}
+
+
 def test_renewal_wordings_handed_announced_and_inferred_season():
     two = facts_of("CBS handed Harbor Lights a two-season renewal in March 2024.\n", "renewed")
     assert {(f.season, f.date) for f in two} == {(2, "2024-03"), (3, "2024-03")}
@@ -2762,3 +2772,22 @@ def test_a_nationality_does_not_split_a_genre_phrase_and_a_word_opening_a_senten
     ]
     body = "Streaming comedies live and die on completion rates."
     assert facts_of(body, "fate") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is loosely adapted from Salt Roads, the 2014 novel by ex-police officer Hana Vos.",
+        "It is inspired by Salt Roads, a memoir by retired intelligence officer Hana Vos.",
+        "Based on the memoir Salt Roads by radio host Hana Vos, the drama was a hit.",
+    ],
+)
+def test_a_works_author_after_a_description_of_their_job(sentence):
+    got = {(f.work, f.creator) for f in facts_of(sentence + "\n", "based_on")}
+    assert got == {("Salt Roads", "Hana Vos")}
+
+
+def test_each_release_verb_keeps_its_own_platform():
+    body = "Season 1 aired on Kan 11 from 12 June 2022 and arrived on Apple TV+ on January 20, 2023.\n"
+    got = {(f.date, f.platform) for f in facts_of(body, "released")}
+    assert got == {("2022-06-12", None), ("2023-01-20", "Apple TV+")}

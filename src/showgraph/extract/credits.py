@@ -10,7 +10,7 @@ from .names import Name, find_names
 from .shows import TITLE
 from .text import previous_word
 
-_GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|novels?|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
+_GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|novels?|novellas?|memoirs?|biograph(?:y|ies)|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
 _BASED = re.compile(
     r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
     # "draws from the webtoon X", not "draws on Korean folklore"
@@ -119,11 +119,16 @@ _NATIONALITY_BEFORE_JOB = re.compile(
 )
 # "created by showrunner Nadia Frost", "based on the novel by acclaimed author A"
 _JOB_BEFORE_NAME = re.compile(
-    r"(?:(?:the|acclaimed|veteran|award-winning|bestselling|best-selling|celebrated)\s+)?"
+    # "the novel by ex-police officer A", "a memoir by retired intelligence officer A"
+    r"(?:(?:the|acclaimed|veteran|award-winning|bestselling|best-selling|celebrated|former|"
+    r"retired|ex-[a-z]+)\s+){0,2}"
     # "Lagos-born writer A", "Danish filmmaker A", "Thai director A"
     r"(?:[A-Z][\w'’-]*-(?:born|based)\s+|[A-Z][a-z]+(?:ish|ian|ese|an|ic|i|ch)\s+(?=[a-z]))?"
+    r"(?:(?:police|intelligence|crime|court|war|investigative|political|radio|television|TV)\s+)?"
     r"(?:artist|writer|author|illustrator|showrunner|director|filmmaker|creator|novelist|"
-    r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer|PD)?"
+    r"screenwriter|playwright|writer-director|cartoonist|(?:executive\s+)?producer|PD|"
+    r"journalist|reporter|officer|detective|lawyer|historian|professor|poet|host|presenter|"
+    r"broadcaster|comedian)?"
 )
 _CREATORS_NAMED = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]he\s+(?:show|series|drama)['’]s)\s+(?:co-)?creators?,?\s+"

@@ -190,6 +190,11 @@ _ITS_OWN_VERB = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
     r"dropped|came to an end)\b"
 )
+_ARRIVED_NEXT = re.compile(
+    r"[\s,;]*(?:and|before)\s+(?:then\s+)?(?P<season>(?:season|series)\s+\w+|(?:the\s+)?\w+\s+"
+    r"(?:season|series))\s+(?:finally\s+)?(?:arrived|premiered|debuted|dropped|landed|followed|"
+    r"launched|came\s+out|hit\s+screens)\b"
+)
 # "Netflix confirmed the renewal on ...": the renewal of the season the article is about
 _WONT_ORDER = re.compile(
     r"\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:would|will|was|is)\s+not\s+(?:be\s+)?"
@@ -471,6 +476,15 @@ def find_dated(doc: Doc, ctx: Context) -> list[Fact]:
             end = assigned_end.get(i)
             if end is not None and (later := _NEXT_PREDICATE.search(stated, end)):
                 stated = stated[: later.start()]
+            # "aired on Kan 11 from 12 June 2022 and arrived on Apple TV+ on January 20, 2023":
+            # the next verb's platform and hedges are its own
+            if (
+                end is not None
+                and kind != "renewed"  # "announced on May 2 that X will return for season 2"
+                and i + 1 < len(triggers)
+                and triggers[i + 1][0] >= end
+            ):
+                stated = stated[: triggers[i + 1][0]]
             out.extend(_make(doc, ctx, stated, c0, t0, t1, kind, date))
             for _, guess, _ in own:
                 out.extend(_make(doc, ctx, clause, c0, t0, t1, kind, guess))
@@ -654,6 +668,9 @@ def _make(
             target = doc.target.get(show or "") or _next_season(doc, show)
             if ctx.section_season and not ctx.recap and show == ctx.show:
                 target = ctx.section_season
+            # "Hulu renewed it in 2023, and season 2 arrived in 2025": the season that followed
+            if arrived := _ARRIVED_NEXT.match(text, c0 + len(clause)):
+                target = next((n for s in doc.seasons(arrived["season"]) for n in s.numbers), target)
             if not target:
                 return []
             multi = _MULTI_RENEWAL.search(clause[t0:t1])
@@ -682,7 +699,7 @@ def _make(
             for n in seasons
             if n and (f := doc.fact("filming", ctx, show, season=n, date=date, certainty=cert))
         ]
-    platform = _platform(clause)
+    platform = _platform(clause[t0:]) or _platform(clause[:t0])
     if kind == "released":
         if seasons is None and re.match(r"came back|returned", clause[t0:t1]):
             # "The romance came back to Netflix on April 3": the season of the section
