@@ -2791,3 +2791,66 @@ def test_each_release_verb_keeps_its_own_platform():
     body = "Season 1 aired on Kan 11 from 12 June 2022 and arrived on Apple TV+ on January 20, 2023.\n"
     got = {(f.date, f.platform) for f in facts_of(body, "released")}
     assert got == {("2022-06-12", None), ("2023-01-20", "Apple TV+")}
+
+
+@pytest.mark.parametrize(
+    "sentence, genre",
+    [
+        ("For the uninitiated, Harbor Lights is a workplace comedy set in Ohio.", "workplace comedy"),
+        ("The first season, a fantasy romance about a pharmacist, ran for 16 episodes.", "fantasy romance"),
+        ("The Stan original, a slow-burning neo-western drama set in a mining town, was a hit.", "neo-western drama"),
+    ],
+)
+def test_genres_after_a_lead_in_and_in_apposition_to_the_show_itself(sentence, genre):
+    assert {f.genre for f in facts_of(sentence + "\n", "genre")} == {genre}
+
+
+def test_a_credit_after_a_new_it_clause_is_the_sentences_show():
+    body = (
+        "Harbor Lights was created by Ana Ruiz, who met her partner on the sitcom Second Shift, "
+        "and it is produced by Lakeview Avenue Productions.\n"
+    )
+    got = {(f.show, f.company) for f in facts_of(body, "producer")}
+    assert got == {("Harbor Lights", "Lakeview Avenue Productions")}
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("Both seasons were filmed on the island of Rügen.", {"Rügen"}),
+        ("The series was shot around Broken Hill and the ghost town of Silverton.", {"Broken Hill", "Silverton"}),
+        ("The finale was shot around Christmas.", set()),
+    ],
+)
+def test_filming_places_on_an_island_and_around_a_town(sentence, places):
+    assert {f.place for f in facts_of(sentence + "\n", "filming_location")} == places
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The new arrivals include stage actor Gérard Lemoine, whose role is being kept secret.", "Gérard Lemoine"),
+        ("New faces include Hila Sabag, cast as a young recruiter.", "Hila Sabag"),
+        ("Veteran actor Moshe Avraham also joins, although his role has not been revealed.", "Moshe Avraham"),
+    ],
+)
+def test_cast_members_whose_role_is_not_told(sentence, actor):
+    assert {f.actor for f in facts_of(sentence + "\n", "cast")} == {actor}
+
+
+def test_a_writer_and_a_director_named_by_their_jobs():
+    body = "Writer Lee So-ra and director Choi Jae-won are both returning.\n"
+    assert {f.person for f in facts_of(body, "writer")} == {"Lee So-ra"}
+    assert {f.person for f in facts_of(body, "director")} == {"Choi Jae-won"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the end of season 1, backpacker Sophie Lind still has not been found.",
+        "Sophie Lind remains missing at the end of season 1.",
+    ],
+)
+def test_missing_said_as_not_found(sentence):
+    got = {(f.character, f.fate, f.season) for f in facts_of(sentence + "\n", "fate")}
+    assert got == {("Sophie Lind", "missing", 1)}

@@ -214,10 +214,7 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             out.append(fact)
 
     def clause_show(pos: int) -> str | None:
-        mentions = [
-            m for m in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[m.end : pos])
-        ]
-        return mentions[-1].title if mentions and pos - mentions[-1].end < 40 else show
+        return doc.show_before(text, pos, 40) or show
 
     # "Its creators, A and B,", "Co-creator A says", "the show's creator, A,"
     for m in _CREATORS_NAMED.finditer(text):
@@ -341,7 +338,10 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", target, person=took.group("n"))
     for m in re.finditer(
         r"(?:\b(?:the|its|the show['’]s|the series['’])\s+director,\s+|(?:^|[.;]\s+)Director\s+|"
-        r"\bfrom\s+(?:(?:acclaimed|veteran|award-winning)\s+)?director\s+(?=[A-Z]))",
+        r"\bfrom\s+(?:(?:acclaimed|veteran|award-winning)\s+)?director\s+(?=[A-Z])|"
+        # "Writer Lee So-ra and director Choi Jae-won are both returning"
+        r"\b(?:[Ww]riter|[Pp]roducer|[Cc]reator|[Ss]howrunner)\s+[A-Z][^,.;]{2,30}?\s+and\s+"
+        r"director\s+(?=[A-Z]))",
         text,
     ):
         names = _names_at(doc, text, m.end())

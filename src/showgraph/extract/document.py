@@ -96,6 +96,14 @@ class Doc:
         t = self.target.get(show or "")
         return t - 1 if t and t > 1 else 1
 
+    def show_before(self, text: str, pos: int, reach: int) -> str | None:
+        """The show named last before `pos` in the same clause of `text`, at most `reach`
+        characters before it: whom a credit at `pos` is about."""
+        mentions = [
+            m for m in self.shows.mentions(text[:pos]) if not _CLAUSE_GAP.search(text, m.end, pos)
+        ]
+        return mentions[-1].title if mentions and pos - mentions[-1].end < reach else None
+
     def fact(self, rel: str, ctx: Context, show: str | None, **fields: object) -> Fact | None:
         if not show:
             return None
@@ -106,6 +114,11 @@ class Doc:
             span=Span(ctx.sent.start, ctx.sent.end),
             **fields,  # type: ignore[arg-type]
         )
+
+
+# what ends a show's clause: a full stop, a semicolon, or a new subject ("... of the sitcom Y,
+# and it is produced by C": "it" is the sentence's show)
+_CLAUSE_GAP = re.compile(r"[;.]|,\s+(?:and|but|while)\s+(?:it|the\s+(?:show|series))\b")
 
 
 def _single_season(text: str, parts: bool = False) -> int | None:
@@ -231,7 +244,9 @@ _DAY_HEADING = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\((?P<note>[^()]*)\))?"
 )
-_HEDGED_DAY = re.compile(r"\b(?:provisional|tbc|tba|expected|rumou?red|tentative|estimated)\b", re.I)
+_HEDGED_DAY = re.compile(
+    r"\b(?:provisional|tbc|tba|expected|rumou?red|tentative|estimated)\b", re.I
+)
 
 
 def _calendar_day(heading: str, published: str | None) -> tuple[str, bool] | None:
@@ -264,7 +279,11 @@ def _heading_character(heading: str, shows: ShowIndex) -> str | None:
     if m and m.group("actor") and len(find_names(m.group("actor"))) != 1:
         return None  # "Barrio Sur (ViX)": a network in the brackets, not an actor
     names = find_names(head, tuple(shows.titles))
-    return names[0].text if len(names) == 1 and names[0].start == 0 and names[0].end == len(head) else None
+    return (
+        names[0].text
+        if len(names) == 1 and names[0].start == 0 and names[0].end == len(head)
+        else None
+    )
 
 
 # a listing's line: "Frostnætter (Season 3) – Monday 6 April – Viaplay"
@@ -326,7 +345,11 @@ def parse(article: Article) -> Doc:
         named_heads = set()
     # a numbered list of three entries or more ("1. The Quiet Tide", "2. Greyfriars Lane"): each
     # names the show its entry is about, even if only there
-    numbered = {s.start for s in sents[1:] if s.heading and _NUMBER_BEFORE.search(text, max(0, s.start - 6), s.start)}
+    numbered = {
+        s.start
+        for s in sents[1:]
+        if s.heading and _NUMBER_BEFORE.search(text, max(0, s.start - 6), s.start)
+    }
     if len(numbered) < 3:
         numbered = set()
     for s in sents[1:]:
@@ -343,14 +366,20 @@ def parse(article: Article) -> Doc:
                 # "Title (Netflix) – renewed", "TIDEWATER (HBO)": even if named once
                 or h.casefold() == (platform_heading(s.text) or "").casefold()
                 # "Paper Moons (Jongi Dal), Season 2 | Netflix": a calendar's entry
-                or s.text.startswith(h) and _SEASON_AFTER_TITLE.match(s.text, len(h))
+                or s.text.startswith(h)
+                and _SEASON_AFTER_TITLE.match(s.text, len(h))
                 # (the whole heading is the title: "1. The Quiet Tide", not "2. It is back",
                 # nor a role and its actor, "6. Comisario Héctor Larrea (Guillermo Bastías)")
                 or s.start in numbered
                 and s.text not in named_heads
                 and s.text.strip().startswith(h)
                 and (whole := _BRACKET_TAIL.fullmatch(s.text.strip(), len(h)))
-                and not (whole["b"] and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[\"“]?[A-Z][\w'’.-]+[\"”]?)+", whole["b"]))
+                and not (
+                    whole["b"]
+                    and re.fullmatch(
+                        r"[A-Z][\w'’.-]+(?:\s+[\"“]?[A-Z][\w'’.-]+[\"”]?)+", whole["b"]
+                    )
+                )
                 or text.count(h) >= 2
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
                 # "Mara" over a section of an "ending explained": a character, not a show
@@ -360,9 +389,11 @@ def parse(article: Article) -> Doc:
         else:
             titles.extend(passing_shows(s.text))
             listed = _LISTED_ENTRY.match(s.text)
-            lead = lead_in_show(s.text) or (
-                entry_show(_entry_text(s, sents)) if s.block in stamped else None
-            ) or (clean_title(listed["t"]) if listed else None)
+            lead = (
+                lead_in_show(s.text)
+                or (entry_show(_entry_text(s, sents)) if s.block in stamped else None)
+                or (clean_title(listed["t"]) if listed else None)
+            )
             if lead and lead not in titles:
                 titles.append(lead)
     shows = ShowIndex(titles)
@@ -377,10 +408,14 @@ def parse(article: Article) -> Doc:
     if main and title_season:
         # a recap of a season that has aired looks ahead to the next one
         target[main] = title_season + 1 if _RECAP_TITLE.search(first_line) else title_season
-    elif main and _NEW_SHOW.search(text) and not any(
-        _ANY_SEASON.search(s.text)
-        for s in body
-        if main in (named := {m.title for m in shows.mentions(s.text)}) or not named
+    elif (
+        main
+        and _NEW_SHOW.search(text)
+        and not any(
+            _ANY_SEASON.search(s.text)
+            for s in body
+            if main in (named := {m.title for m in shows.mentions(s.text)}) or not named
+        )
     ):
         target[main] = 1  # "the upcoming drama" and no other season of it: its first
 
@@ -429,7 +464,9 @@ def parse(article: Article) -> Doc:
             character = None if h in shows.titles else _heading_character(s.text, shows)
             if character:  # "1. Tomas Vidal (Rico Bautista)": a role, and a list's death
                 contexts.append(
-                    _heading_context(s, current, section_season, kind, recap=recap, section_character=character)
+                    _heading_context(
+                        s, current, section_season, kind, recap=recap, section_character=character
+                    )
                 )
             para_season, prev, last_block = None, None, s.block
             continue
@@ -488,7 +525,9 @@ def parse(article: Article) -> Doc:
     forms: list[str] = []
     nicks: dict[str, str] = {}
     # a heading per character ("Mara Vance") gives the full name the section then shortens
-    forms += [n.text for s in sents[1:] if s.heading for n in find_names(s.text, tuple(shows.titles))]
+    forms += [
+        n.text for s in sents[1:] if s.heading for n in find_names(s.text, tuple(shows.titles))
+    ]
     for ctx in contexts:
         forms.extend(n.text for n in find_names(ctx.sent.text, tuple(shows.titles)))
         if "“" in ctx.sent.text or '"' in ctx.sent.text:
@@ -496,5 +535,13 @@ def parse(article: Article) -> Doc:
     index = NameIndex(forms, nicks)
     prose = next((s.start for s in body if not (s.heading or s.bullet)), len(text))
     return Doc(
-        article, main, shows, contexts, index, target, parts=parts, published=published, prose_start=prose
+        article,
+        main,
+        shows,
+        contexts,
+        index,
+        target,
+        parts=parts,
+        published=published,
+        prose_start=prose,
     )

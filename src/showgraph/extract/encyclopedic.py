@@ -145,6 +145,7 @@ _DEFINITION = re.compile(
     r"(?=\s*(?:,|\.|;|:|\(|$|\s(?:(?:co-)?written|directed|produced|created|starring|that|"
     r"which|who|about|by|from|based|in|of|with|featuring|set|released|made|adapted)\b))))"
 )
+_LEAD_IN = re.compile(r"[A-Z][^,()]{0,40},\s+")
 _IT = re.compile(r"^(?:The|This|That)\s+(?:film|movie|short|cartoon|series|show|feature)$|^It$")
 
 
@@ -170,10 +171,13 @@ def _genres(desc: str) -> list[str]:
 
 
 def _definition(doc: Doc, ctx: Context, add) -> None:
-    m = _DEFINITION.match(ctx.sent.text)
-    if not m:
-        return
-    show = _subject_show(doc, ctx, m.group("subj"))
+    text = ctx.sent.text
+    m = _DEFINITION.match(text)
+    show = m and _subject_show(doc, ctx, m.group("subj"))
+    if not show and (lead := _LEAD_IN.match(text)):
+        # "For the uninitiated, X is a workplace comedy set in ..."
+        m = _DEFINITION.match(text[lead.end() :])
+        show = m and _subject_show(doc, ctx, m.group("subj"))
     if not show:
         return
     desc = m.group("desc")
@@ -235,6 +239,13 @@ _OBJECT_NP = re.compile(
     r"(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?"
     r"(?=\s+(?:for|on|after|in|at|with|this|last)\b|\s*[,.;]|$)"
 )
+# "The first season, a fantasy romance about ...", "The Stan original, a neo-western drama
+# set in ...": the show described in apposition to its own subject
+_ITSELF_APPOSITION = re.compile(
+    r"^(?:The|Its)\s+(?:(?:[\w-]+\s+)?season|series|show|(?:[A-Z][\w+]*\s+){0,2}original)\s*,\s+"
+    r"(?:the|an?)\s+(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD + r")(?:\s+series)?"
+    r"(?=\s*,|\s+(?:about|set|from|that|which|following|starring|created|based|in|on|with)\b)"
+)
 # "It is one of the best crime series on Netflix": the show as one of a kind
 _ONE_OF = re.compile(
     r"^(?:It|The\s+(?:show|series|drama))\s+(?:is|was|remains)\s+(?:\w+ly\s+|still\s+)?one\s+of\s+"
@@ -279,6 +290,8 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
         owned = subject.group("owner") and _genre_phrase(desc, 1) == desc.lower()
         one = owned or any(_WHERE.search(w) for w in desc.split())
         targets.append((desc, ctx.show, 1 if one else 2))
+    if ctx.show and (itself := _ITSELF_APPOSITION.match(text)):
+        targets.append((itself.group("desc"), ctx.show, 1))
     # the object names the section's show when the sentence opens its paragraph or follows one
     # that names the show ("Less fortunate is The Quiet Hours. NBC has cancelled the freshman
     # drama": not the section's)
@@ -318,6 +331,8 @@ _GENRE_MODIFIERS = frozenset(
 
 _COUNTED = re.compile(r"-(?:episodes?|parts?|hours?|minutes?|seasons?)$")
 _WHERE = re.compile(r"-(?:set|based|language|speaking|born|made)$")
+# "slow-burning", "long-running", "genre-bending": how it is told, not what
+_HOW = re.compile(r"-\w+ing$")
 
 
 def _genre_phrase(desc: str, least: int = 2) -> str | None:
@@ -332,7 +347,7 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
         words.pop()  # "the dark fantasy anime": the medium, after the genre
     kept: list[str] = []
     for word in reversed(words):
-        if _COUNTED.search(word) or _WHERE.search(word):
+        if _COUNTED.search(word) or _WHERE.search(word) or _HOW.search(word):
             break  # "the eight-episode historical horror", "the Accra-set thriller": no genre
         if word[:1].islower() and (word in _GENRE_MODIFIERS or "-" in word):
             kept.insert(0, word)
@@ -447,7 +462,16 @@ _JOINS_CAST = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:also\s+)?joined\s+in\s+an?\s+(?:\w+\s+)?role\b|"
     r"\s+(?:has\s+|have\s+)?(?:also\s+)?signed\s+on\b(?!\s+(?:as|to\s+(?:play|direct|write)))|"
     # "B starred as himself"
-    r"\s+(?:also\s+)?(?:stars?|starred|appears?|appeared)\s+as\s+(?:himself|herself|themselves)\b"
+    r"\s+(?:also\s+)?(?:stars?|starred|appears?|appeared)\s+as\s+(?:himself|herself|themselves)\b|"
+    # "A, whose role is being kept secret", "B, cast as a young recruiter"
+    r",\s+whose\s+(?:role|character|part)\s+(?:is|has|remains|was)\b[^.;]{0,25}?\b(?:secret|"
+    r"under\s+wraps|revealed|announced|disclosed|unknown|a\s+mystery)\b|"
+    r",\s+(?:who\s+(?:is|was|has\s+been)\s+)?cast\s+as\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z]+\s*(?=[,.;]|$)"
+)
+# "Veteran actor C also joins, although ...": an actor, not a character joining something
+_ACTOR_ALSO_JOINS = re.compile(
+    r"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tar|[Nn]ewcomer)\s+(?P<name>[A-Z][^,.;]{2,40}?)\s+also\s+"
+    r"(?:joins|joined)(?=\s*(?:[,.;]|$))"
 )
 _OUTFIT = re.compile(
     r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:indie|independent|studio|production\s+company|"
@@ -455,7 +479,7 @@ _OUTFIT = re.compile(
 )
 _HEAD_WRITER = re.compile(
     r"\b(?:(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)|[Ss]creenwriters?|"
-    r"[Ss]criptwriters?)\s+(?=[A-Z])"
+    r"[Ss]criptwriters?|(?:^|(?<=[.;]\s))Writers?)\s+(?=[A-Z])"
 )
 # "Ada Quill directs", "Bo Arden will direct the finale"
 _DIRECTS = re.compile(
@@ -506,9 +530,10 @@ _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:once\s+again\s+|again\s+)?"
     r"(?:(?:almost\s+|nearly\s+)?(?:entirely|mostly|largely|primarily|mainly|partly|on location)\s+)?"
-    r"(?:in|at|on(?=\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)"
-    # "shot on the grey shores of Lake Eğirdir"
-    r"|\s+the\s+(?:[a-z]+\s+){0,2}(?:shores?|banks?|coast|streets|outskirts)\s+of\s+(?-i:[A-Z])))\s+"
+    r"(?:in|at|around|on(?=\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)"
+    # "shot on the grey shores of Lake Eğirdir", "filmed on the island of Rügen"
+    r"|\s+the\s+(?:[a-z]+\s+){0,2}(?:shores?|banks?|coast|streets|outskirts|island|isle)\s+of\s+"
+    r"(?-i:[A-Z])))\s+"
     r"|\b(?:filming|shooting|principal photography|photography|production)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:took place|began|started|commenced|began shooting|moved|wrapped|occurred|was done|"
     r"was held|was completed|happened|lasted|takes? place|taking place|begins?|starts?|"
@@ -560,7 +585,7 @@ _PLACE = re.compile(
 )
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|" + WEEKDAY_NAMES + r"|Spring|Summer|Autumn|"
+    r"December|" + WEEKDAY_NAMES + r"|Spring|Summer|Autumn|Christmas|Easter|"
     r"Fall|Winter|Black|Color|Colour|Technicolor|IMAX|"
     r"Cinemascope|CinemaScope|Panavision|Super|Just|Only|Two|Three|Four|Five|Six|Seven|Eight|"
     r"Nine|Ten|The)\b"
@@ -807,13 +832,8 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
 
     def clause_show(pos: int) -> str | None:
         """The show a credit at `pos` is about: one named just before it in the same clause,
-        else the sentence's subject show or the current one."""
-        mentions = [
-            x for x in doc.shows.mentions(text[:pos]) if not re.search(r"[;.]", text[x.end : pos])
-        ]
-        if mentions and pos - mentions[-1].end < 60:
-            return mentions[-1].title
-        return ctx.show
+        else the current one."""
+        return doc.show_before(text, pos, 60) or ctx.show
 
     _definition(doc, ctx, add)
     if _BYLINE.match(text):
@@ -899,6 +919,9 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
             add("director", clause_show(m.start()), person=n.text)
     for m in _JOINS_CAST.finditer(text) if cast else ():
         for n in _list_before(doc, text, m.start()):
+            add("cast", clause_show(m.start()), actor=n.text)
+    for m in _ACTOR_ALSO_JOINS.finditer(text) if cast else ():
+        for n in _list_before(doc, text, m.end("name")):
             add("cast", clause_show(m.start()), actor=n.text)
     for m in _CAST_LIST.finditer(text) if cast else ():
         for n in _list_at(doc, text, m.end()):

@@ -86,6 +86,9 @@ _MISSING = re.compile(
     r"(?:is|was)\s+nowhere\s+to\s+be\s+(?:found|seen)|"
     r"(?:is|was|are|were) (?:still |now |officially )?missing|(?:has|have|had)\s+been\s+missing|"
     r"(?:is|was|are|were)\s+never\s+(?:found|recovered)|"
+    # "at the end of season 1 she still has not been found", "remains missing"
+    r"(?:still\s+)?(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+found|"
+    r"(?:hasn't|haven't|hadn't)\s+(?:yet\s+)?been\s+found|remain(?:s|ed)?\s+missing|"
     r"(?:(?:is|was)\s+)?never\s+(?:to\s+be\s+)?seen\s+again|"
     r"(?:is|was|are|were)\s+(?:officially\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing|"
     r"(?:has|have|had)\s+not\s+been\s+seen\s+since|(?:hasn't|haven't|hadn't)\s+been\s+seen\s+since|"
@@ -112,7 +115,7 @@ FATE_CUE = re.compile(
     r"doesn't return|didn't return|not return|never return|never came|never come|nowhere|"
     r"face down|whereabouts|abandoned|given (?:his|her|their)|through|another day|pull(?:s|ed)? through|gunned|succumb|casualt|presum|escape|rescued|"
     r"wake|devour|battle|fight|ultimate price|breathe|wounded|suicide|own li|himself|herself|themselves|"
-    r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
+    r"unscathed|unharmed|unhurt|uninjured|scratch|survivor|standing|seen again|funeral|demise|passing|body|corpse|remains|breathing|came through|comes through|been seen since|positive|met |meets |tell the tale|never found|been found|not dead|becom|cut down|to his death|to her death|to their death|pass(?:es|ed) away|hospital)"
 )
 _INDEFINITE = re.compile(
     r"\b(?:everyone|everybody|someone|somebody|no one|nobody|anyone|people|others|the rest)"
