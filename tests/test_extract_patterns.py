@@ -8,6 +8,7 @@ import pytest
 
 from showgraph.articles import article_from_text
 from showgraph.extract import extract
+from showgraph.extract.document import parse
 from showgraph.extract.names import find_names
 
 HEAD = "Harbor Lights Season 2: Release Date, Cast And Everything We Know\n\n"
@@ -2854,3 +2855,12 @@ def test_a_writer_and_a_director_named_by_their_jobs():
 def test_missing_said_as_not_found(sentence):
     got = {(f.character, f.fate, f.season) for f in facts_of(sentence + "\n", "fate")}
     assert got == {("Sophie Lind", "missing", 1)}
+
+
+def test_an_actor_before_whose_and_a_city_before_where_are_no_shows():
+    body = (
+        "Netflix announced the renewal at its showcase in Lagos, where the cast appeared.\n\n"
+        "Ada Okafor, whose Chief Bola Ade dominated season 1, will only appear in flashbacks.\n"
+    )
+    titles = parse(article_from_text("t.txt", HEAD + body)).shows.titles
+    assert "Lagos" not in titles and "Ada Okafor" not in titles

@@ -117,7 +117,7 @@ _PASSING = [
     re.compile(
         r"(?P<t>"
         + TITLE
-        + r"),\s+(?:whose (?:\w+ )*season|which\s+(?:[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)?\s+)?"
+        + r"),\s+(?:whose (?:[a-z]\w* ){0,3}season|which\s+(?:[A-Z][\w+]*(?:\s+[A-Z0-9][\w+]*)?\s+)?"
         r"(?:came out|premiered|arrived|hit|debuted|dropped|landed|began|ran|aired|axed|"
         r"cancell?ed|renewed|scrapped))"
     ),
@@ -518,7 +518,8 @@ assert len(_CUES) == len(_PASSING)
 _IN_WHICH = next(i for i, p in enumerate(_PASSING) if "in which|where" in p.pattern)
 _PLACE_BEFORE = re.compile(
     r"\b(?:shot|filmed|set|based|lives?|lived|born|moved?|moving|located|mostly|mainly|largely|"
-    r"production|filming)\s+(?:\w+\s+)?(?:in|on)\s+$"
+    r"production|filming|showcase|event|festival|ceremony|conference|convention|gala|summit|"
+    r"screening|party|panel|studios?|offices?|headquarters|raised|grew\s+up)\s+(?:\w+\s+)?(?:in|on)\s+$"
 )
 _IN_QUOTED = re.compile(r"\s+in\s+[\"“]")
 
