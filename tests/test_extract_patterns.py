@@ -2864,3 +2864,37 @@ def test_an_actor_before_whose_and_a_city_before_where_are_no_shows():
     )
     titles = parse(article_from_text("t.txt", HEAD + body)).shows.titles
     assert "Lagos" not in titles and "Ada Okafor" not in titles
+
+
+def test_names_with_tone_marks_and_filipino_particles_stay_whole():
+    body = (
+        "Adébáyọ̀ Ṣóbọ̀wálé plays Chief Ọlábísí Àjàyí.\n\n"
+        "Maria delos Santos plays Lorna dela Cruz.\n\n"
+        "The show was shot in Abẹ́òkúta.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {(f.actor, f.character) for f in ex.facts if f.rel == "plays"} == {
+        ("Adébáyọ̀ Ṣóbọ̀wálé", "Ọlábísí Àjàyí"),
+        ("Maria delos Santos", "Lorna dela Cruz"),
+    }
+    assert {f.place for f in ex.facts if f.rel == "filming_location"} == {"Abẹ́òkúta"}
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        ("Bryony Falk, whose character Nell Dwyer disappeared in the finale, is back.", ("Bryony Falk", "Nell Dwyer")),
+        ("New faces include Segun Ade, who brings Senator Gbenga Oduwole to life.", ("Segun Ade", "Gbenga Oduwole")),
+        ("Nivedita Karat steps into the shoes of Home Minister Saraswathi Devi.", ("Nivedita Karat", "Saraswathi Devi")),
+        ("Mara Lind takes on the role of Detective Ana Ruiz.", ("Mara Lind", "Ana Ruiz")),
+    ],
+)
+def test_more_ways_to_say_who_plays_whom(sentence, pair):
+    assert {(f.actor, f.character) for f in facts_of(sentence + "\n", "plays")} == {pair}
+
+
+def test_the_fate_of_whose_character_is_the_roles():
+    body = "Bryony Falk, whose character Nell Dwyer disappeared in the season 3 finale, is back.\n"
+    assert {(f.character, f.fate) for f in facts_of(body, "fate")} == {("Nell Dwyer", "missing")}
+    body = "Maja Ekholm, whose role I'm not allowed to describe, joins the cast.\n"
+    assert facts_of(body, "plays") == []

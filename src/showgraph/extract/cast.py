@@ -19,7 +19,11 @@ from .text import previous_word
 
 _MARKER = re.compile(
     r"\b(?:as(?!\s+well\s+as\b)|(?:in\s+)?the\s+role\s+of|plays|played(?!\s+by)|play|playing|portrays|"
-    r"portrayed(?!\s+by)|portray|portraying|voices|voiced(?!\s+by)|voice|voicing)\b"
+    r"portrayed(?!\s+by)|portray|portraying|voices|voiced(?!\s+by)|voice|voicing|"
+    # "A steps into the shoes of C", "A, whose character C ...", "A, who brings C to life"
+    r"(?:steps?|stepped|stepping)\s+into\s+the\s+shoes\s+of|"
+    r"(?:takes?|took|taking)\s+on\s+the\s+role\s+of|whose\s+(?:character|role)(?=\s+(?!I\b|I['’]m\b)[A-Z])|"
+    r"(?:brings?|brought|bringing)(?=\s+[A-Z][^,.;]{2,50}?\s+to\s+life\b))\b"
 )
 _BANNED_GAP = re.compile(
     r"\b(?:known|such|same|well|rules?|ruled|serves?|served|acts?|acting|doubles?|dressed|disguised|"

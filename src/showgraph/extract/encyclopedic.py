@@ -580,8 +580,10 @@ _PLACE_STUDIO = re.compile(
 )
 _PLACE = re.compile(
     # ("Bodrum on June 1": "on" joins no place to a month)
-    r"(?:the\s+)?(?P<p>[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on(?!\s+" + _MONTH_WORD + r")|the)\s+)?"
-    r"[A-Z][\w.'’-]*){0,3})"
+    # (a combining tone mark is part of the word: "Abẹ́òkúta")
+    r"(?:the\s+)?(?P<p>[A-Z][\w.'’\u0300-\u036f-]*(?:\s+(?:(?:de|del|da|do|di|la|le|of|upon|on(?!\s+"
+    + _MONTH_WORD
+    + r")|the)\s+)?[A-Z][\w.'’\u0300-\u036f-]*){0,3})"
 )
 _NOT_PLACE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"

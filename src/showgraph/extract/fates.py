@@ -331,6 +331,10 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     in_clause = [n for n in sent.subjects if c0 <= n.start and n.end <= start]
     who = [n for n in sent.names if n.start in sent.who and n.end <= start]
     if who and re.match(r"(?:\s*\([^)]*\))?,\s+(?:who|whose)\b[^,]*$", text[who[-1].end : start]):
+        # "A, whose character C disappeared": C, the role, not its actor
+        role = [n for n in sent.names if who[-1].end < n.start and n.end <= start]
+        if role and re.match(r",\s+whose\s+(?:character|role)\b", text[who[-1].end :]):
+            return role[-1:]
         return [who[-1]]
     if plural:
         return in_clause

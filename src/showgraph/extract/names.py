@@ -17,8 +17,10 @@ from functools import lru_cache
 # capitals include accented ones ("Álvaro", "Íñigo"); the ranges leave out "×" and "÷".
 # Latin Extended-A ("Ōno Ryōta", "Łukasz Żak") alternates capitals and small letters, so the
 # whole block counts as both.
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOW = "a-zß-öø-ÿĀ-ſ"
+# Latin Extended Additional ("Ṣeun", "Adébáyọ̀") alternates the same way; a combining mark
+# (the tone marks of Yoruba or Vietnamese) belongs to the letter before it.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ſḀ-ỿ\u0300-\u036f"
 _TOKEN = (
     f"(?:[{_UP}][{_LOW}]*(?:['’](?!s\\b)[A-Za-z{_LOW}]+)?(?:[{_UP}][{_LOW}]+)*"
     f"(?:-[A-Za-z{_UP}{_LOW}]+)*|O)"
@@ -35,7 +37,7 @@ TITLES = frozenset(
     Dame King Queen Consort Crown Prince Princess Uncle Aunt Sheriff Judge Chairman President
     Lawyer Cheerleader Coach Nurse Chief Commander Deputy Corporal Private Emperor Empress Duke
     Duchess Count Countess Dowager Earl Baron Baroness Viscount Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
-    Producer Mayor Senator Governor Minister Pastor Reverend Rev. Elder Teacher""".split()
+    Producer Mayor Senator Governor Minister Home Prime Foreign Vice Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
     Co-creator Co-Creator Co-showrunner Co-Showrunner Directors Writers Producers Creators
@@ -123,7 +125,8 @@ NAME_RE = re.compile(
     # "Ana de la Cruz", "Ludwig van Beethoven": lower-case particles inside a name; "Rosalind
     # St. Clair"; a nickname in quotes, "Daniel "Dani" Ortega" (not part of the recorded name)
     + r"(?:(?:\s+" + _NICKNAME + r")?"
-    + r"\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ter|bin|al|el|St\.)\s+)*(?:"
+    + r"\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|los|las|delos|dela|van|von|der|den|ter|bin|al|"
+    r"el|St\.)\s+)*(?:"
     + _INITIALS
     + r"\s+)*(?:d['’])?"  # "Élise d'Arcy"
     + _TOKEN
