@@ -2898,3 +2898,27 @@ def test_the_fate_of_whose_character_is_the_roles():
     assert {(f.character, f.fate) for f in facts_of(body, "fate")} == {("Nell Dwyer", "missing")}
     body = "Maja Ekholm, whose role I'm not allowed to describe, joins the cast.\n"
     assert facts_of(body, "plays") == []
+
+
+NEWSLETTER = (
+    "The Remote, Issue #12: 'Dry Wells' Strikes Oil, Peacock Pulls the Plug on 'Saltbox'\n\n"
+    "Happy Friday. It was a loud week for TV.\n\n"
+    "RENEWED. Dry Wells is going back to the well. HBO handed the oil drama a third season on "
+    "Monday, June 2, 2025.\n\n"
+    "PREMIERE DATE. Finally: Apple TV+ has set Friday, August 15, 2025 for the return of The "
+    "Quiet Floor, its hospital thriller about a night shift.\n\n"
+    "CANCELLED. Bad news for fans of Saltbox: Peacock cancelled the coastal mystery on Tuesday, "
+    "June 3, 2025.\n\n"
+    "IN PRODUCTION. Cameras rolled on season 3 of Netflix's Copper Bay on May 27, 2025 in "
+    "Wilmington.\n"
+)
+
+
+def test_a_newsletters_items_are_each_about_the_show_their_first_sentence_names():
+    ex = extract(article_from_text("t.txt", NEWSLETTER))
+    got = {(f.rel, f.show, f.date) for f in ex.facts if f.date}
+    assert ("renewed", "Dry Wells", "2025-06-02") in got
+    assert ("expected_release", "The Quiet Floor", "2025-08-15") in got
+    assert ("cancelled", "Saltbox", "2025-06-03") in got
+    assert ("filming", "Copper Bay", "2025-05-27") in got  # not "Netflix's Copper Bay"
+    assert not any(f.show != "Dry Wells" and f.rel == "renewed" for f in ex.facts)

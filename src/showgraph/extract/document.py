@@ -116,6 +116,8 @@ class Doc:
         )
 
 
+# a newsletter item's label, a sentence of its own: "RENEWED.", "WHAT WE'RE WATCHING."
+_ITEM_LABEL = re.compile(r"[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*){0,3}[.:!]")
 # what ends a show's clause: a full stop, a semicolon, or a new subject ("... of the sitcom Y,
 # and it is produced by C": "it" is the sentence's show)
 _CLAUSE_GAP = re.compile(r"[;.]|,\s+(?:and|but|while)\s+(?:it|the\s+(?:show|series))\b")
@@ -431,6 +433,7 @@ def parse(article: Article) -> Doc:
     prev_any: Sentence | None = None
     para_show: str | None = None  # the show of a paragraph about another one than the section's
     last_block = -1
+    block_first: Sentence | None = None  # the first sentence of the current paragraph
     anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
         if s is sents[0]:
@@ -475,7 +478,7 @@ def parse(article: Article) -> Doc:
             # (one cell) does not end it, a list line of another shape does
             if columns and s.bullet and len(table_cells(s.text)) not in (1, width):
                 columns = None
-            para_season, prev, last_block = None, None, s.block
+            para_season, prev, last_block, block_first = None, None, s.block, s
             lead = lead_in_show(s.text)
             listed = _LISTED_ENTRY.match(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
@@ -496,6 +499,11 @@ def parse(article: Article) -> Doc:
                 named = {m.title for m in shows.mentions(TIMESTAMP.sub("", s.text))}
                 current = current or (named.pop() if len(named) == 1 else None)
             para_show = paragraph_show(s.text, shows) if not s.bullet else None
+        elif prev is not None and prev is block_first and _ITEM_LABEL.fullmatch(prev.text):
+            # a newsletter's item, "RENEWED." then "Finally: HBO has set May 2 for the return
+            # of X": about the one show its first sentence names, wherever it names it
+            named = {m.title for m in shows.mentions(s.text)}
+            para_show = named.pop() if len(named) == 1 else para_show
         show = para_show or current
         if s.bullet and (header := _header_columns(s.text)):
             columns, width = header, len(table_cells(s.text))

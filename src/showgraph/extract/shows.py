@@ -132,7 +132,9 @@ _PASSING = [
     # "Paper Moons (Jongi Dal), the fantasy drama that became a hit"
     re.compile(
         # (not "on Valentine's Day, a six-part drama about ...": a day)
-        r"(?<!\bon )(?<!\bat )(?<!\bby )(?<!['’]s )(?<![\w'’-])(?P<t>" + TITLE + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?<!\bon )(?<!\bat )(?<!\bby )(?<!['’]s )(?<![\w'’-])(?P<t>"
+        + TITLE
+        + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an|its|[A-Z][\w+]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
         + GENRE_NOUN
         + r"(?=\s+(?:that|which|from|about|set|based|created|starring|whose)\b|\s*[,.;])"
     ),
@@ -143,7 +145,11 @@ _PASSING = [
     re.compile(
         r"(?:\b" + GENRE_NOUN + r"|\b(?:in|created|of))\s+[\"“](?P<t>" + TITLE + r")[,.]?[\"”]"
         # '"Ons Klein Geheim," the family drama that ...'
-        r"|[\"“](?P<t2>" + TITLE + r")[,.]?[\"”],?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUN + r"\b"
+        r"|[\"“](?P<t2>"
+        + TITLE
+        + r")[,.]?[\"”],?\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+        + GENRE_NOUN
+        + r"\b"
     ),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
@@ -175,6 +181,7 @@ _STATUS_PREFIX = re.compile(r"^\s*(?:" + STATUS_WORDS + r")\s*[:|–—]\s*", re
 
 def clean_title(raw: str, strict: bool = True) -> str | None:
     raw = _STATUS_PREFIX.sub("", _DATE_TAIL.sub("", raw))
+    raw = _PLATFORM_OWNER.sub("", raw)  # "Netflix's Harbor Lights": the platform's, not a title
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
     title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
@@ -212,17 +219,42 @@ _LISTED_AFTER = re.compile(r"\s*,")
 _LISTED_BEFORE = re.compile(r"[\"”’'],\s*$")
 
 
+_PLATFORM_OWNER = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
+    + r")['’]s\s+"
+)
+
+
 def quoted_shows(title_line: str, body: str) -> list[str]:
     """Titles quoted in a headline that the article names again: "'Engine 47' Renewed, 'Quiet
     Hours' Cancelled"; not a quotation ("Creator Says 'We Are Not Done Yet'")."""
     found = (
         clean_title(q.group("t"), strict=False)
         for q in _QUOTED.finditer(title_line)
-        if not _SPEECH_BEFORE.search(title_line[: q.start()])
+        if not (speech := _SPEECH_BEFORE.search(title_line[: q.start()]))
         or _LISTED_AFTER.match(title_line, q.end())
         or _LISTED_BEFORE.search(title_line[: q.start()])
+        # "Issue #212: 'Dry County' Strikes Oil": after a colon but not a speaker ("Star:
+        # 'Mara Deserved Better'"), a title if the article names it outside quotation marks
+        or speech.group().startswith(":")
+        and not _SPEAKER.search(title_line[: q.start()])
+        and _unquoted_in(q.group("t"), body)
     )
     return [t for t in found if t and t in body]
+
+
+_SPEAKER = re.compile(
+    r"(?i:\b(?:star|creator|actor|actress|showrunner|director|writer|producer|host|cast))s?\s*:\s*$"
+    r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*:\s*$"  # "Sophie Lane: 'Mara Deserved Better'"
+)
+
+
+def _unquoted_in(text: str, body: str) -> bool:
+    return any(
+        body[max(0, m.start() - 1) : m.start()] not in "\"“‘'"
+        for m in re.finditer(re.escape(text), body)
+    )
 
 
 # words a headline puts before the title: "7 Things We Know About X Season 2", "Previously On
@@ -410,10 +442,11 @@ _STATUS_HEADING = re.compile(
 )
 # "Harbor Lights (Netflix) – renewed for season 3": a heading that introduces a show
 _PLATFORM_HEADING = re.compile(
-    _TITLE_AND_PLATFORM
-    + r"(?:\s*(?::|[—–,-])\s*.*)?$"
+    _TITLE_AND_PLATFORM + r"(?:\s*(?::|[—–,-])\s*.*)?$"
     # any network in brackets when a season or a status follows: "Title (Canal+) – season 3"
-    r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>" + TITLE + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
+    r"|^(?:\d{1,2}[.)]\s+)?(?P<t2>"
+    + TITLE
+    + r")\s*\([A-Z][\w+&.'’-]*(?:\s+[A-Z][\w+&.'’-]*){0,2}\)"
     r"\s*[:—–-]\s*(?i:season|series|part|renewed|cancell?ed|axed|ending|ended|returning|new)\b.*$"
     # a title of two words or more with a one-word network: "3. Barrio Sur (ViX)" (one word
     # in brackets is rarely an actor's whole name)
@@ -533,7 +566,9 @@ def passing_shows(text: str) -> list[str]:
             continue
         for m in pattern.finditer(text):
             raw = m.group("t") or m.groupdict()["t2"]
-            if index == _IN_WHICH and _PLACE_BEFORE.search(text, max(0, m.start("t") - 40), m.start("t")):
+            if index == _IN_WHICH and _PLACE_BEFORE.search(
+                text, max(0, m.start("t") - 40), m.start("t")
+            ):
                 continue  # "shot mostly in Glasgow, where filming starts": a place
             if index == 0 and _IN_QUOTED.match(text, m.end()):
                 continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
@@ -573,7 +608,11 @@ class ShowIndex:
         alts = sorted(self.titles, key=len, reverse=True)
         self._re = (
             re.compile(
-                r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-]|:\s+[A-Z])"
+                r"(?<![\w-])(?:"
+                + "|".join(re.escape(t) for t in alts)
+                # not the head of a longer title, "X: The Challenge" (but "fans of X: Peacock
+                # cancelled it" is X)
+                + r")(?![\w-]|:\s+[A-Z][\w'’-]*(?:\s+[A-Z0-9]|[,.;:!?]|$))"
             )
             if alts
             else None
