@@ -2922,3 +2922,38 @@ def test_a_newsletters_items_are_each_about_the_show_their_first_sentence_names(
     assert ("cancelled", "Saltbox", "2025-06-03") in got
     assert ("filming", "Copper Bay", "2025-05-27") in got  # not "Netflix's Copper Bay"
     assert not any(f.show != "Dry Wells" and f.rel == "renewed" for f in ex.facts)
+
+
+@pytest.mark.parametrize(
+    "sentence, show",
+    [
+        ("Park Ha-neul, who many viewers will recognise as detective Yang Soo-min in Midnight Precinct, plays the captain.", "Midnight Precinct"),
+        ("Ferrer, whom many will know as Inspector Ana Robles from Tierra Quemada, is back.", "Tierra Quemada"),
+    ],
+)
+def test_a_role_viewers_know_from_another_show_is_that_shows(sentence, show):
+    assert {f.show for f in facts_of(sentence + "\n", "plays")} == {show}
+
+
+def test_back_as_a_described_role_is_an_actor_named_last():
+    body = "Back as the family patriarch, Don Álvaro Montalbán, is veteran actor Ramón Esquivel.\n"
+    assert {(f.actor, f.character) for f in facts_of(body, "plays")} == {
+        ("Ramón Esquivel", "Don Álvaro Montalbán")
+    }
+
+
+def test_real_life_history_in_a_true_story_explainer_is_no_fact_of_the_show():
+    body = (
+        "The real Dalva died in 2016, and the series is dedicated to her.\n\n"
+        "In real life she left for Portugal in 1976 and returned to Brazil in 1979.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert [f for f in ex.facts if f.rel in ("fate", "released")] == []
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_victim():
+    body = (
+        "Kang Do-hyun jumps from the ferry in the finale.\n\n"
+        "Searchlights sweep the water, nobody finds him, and his body is never recovered.\n"
+    )
+    assert {f.character for f in facts_of(body, "fate")} == {"Kang Do-hyun"}

@@ -67,11 +67,14 @@ _PASSIVE = re.compile(
     r"legendary|fellow)\s+)*(?:(?:star|actor|actress|performer|newcomer|comedian|singer)\s+)?$"
 )
 # "Joining the cast as C is A", "In the role of C is British actress A"
+# (", is veteran actor A": "Back as the patriarch, C, is veteran actor A")
 _INVERTED_GAP = re.compile(
-    r"\s+(?:is|was|will be|are)\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:actress|actor|star|"
+    r",?\s+(?:is|was|will be|are)\s+(?:(?:the\s+)?(?:[A-Za-z][a-z]+\s+){0,2}?(?:actress|actor|star|"
     r"newcomer|veteran|comedian|singer)\s+)?"
 )
-_AS_BEFORE = re.compile(r"\b(?:as|role\s+of)\s+$")
+_AS_BEFORE = re.compile(
+    r"\b(?:as|role\s+of)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+)?$"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|who|while)\b)")
 # descriptor then a comma before the role: "as the late patriarch, Rafael Medina"
 # "plays his deputy, Rosa Delgado", "returns as her boss, Inspector Rhys Morgan", "plays the
@@ -425,7 +428,7 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
         nxt = names[i + 1]
         if (
             _INVERTED_GAP.fullmatch(text, name.end, nxt.start)
-            and _AS_BEFORE.search(text, max(0, name.start - 9), name.start)
+            and _AS_BEFORE.search(text, max(0, name.start - 50), name.start)
             and not [n for n in names[:i] if n.text not in TITLES]
             and _CLAUSE_END.match(text, nxt.end)
         ):

@@ -236,6 +236,13 @@ def _season(doc: Doc, ctx: Context, clause: str, show: str | None) -> int:
     return doc.season_before_target(show)
 
 
+# a capitalised plural noun opening a sentence, with its plural verb: "Searchlights sweep ..."
+_PLURAL_SUBJECT = re.compile(
+    r"[A-Z][a-z]+s\s+(?!(?:and|or|but|of|in|on|at|to|for|with|from|by|as|is|was|has|had|does|"
+    r"did|will|would|can|could|may|might|must|should|also|still|never|only|then)\b)[a-z]+(?<!s)(?<!ed)\b"
+)
+
+
 class _Sentence:
     """Names of one sentence sorted into possible subjects (characters) and the rest."""
 
@@ -252,6 +259,12 @@ class _Sentence:
                 continue
             if text[: n.start].rstrip().endswith("(") and text[n.end : n.end + 1] == ")":
                 continue
+            if (
+                n.start == 0
+                and _PLURAL_SUBJECT.match(text)
+                and doc.article.text.count(n.text) == 1
+            ):
+                continue  # "Searchlights sweep the water": a plural noun, named nowhere else
             self.characters.append(n)
         self.subjects = [
             n
@@ -341,7 +354,11 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     listed = _listed_subjects(text, in_clause, start, phrase)
     if listed:
         return listed
-    pron = [p for p in re.finditer(r"\b(?:he|she|He|She)\b", text[c0:start])]
+    # (and "his body is never recovered": his)
+    pron = [
+        p
+        for p in re.finditer(r"\b(?:he|she|He|She|(?:[Hh]is|[Hh]er)(?=\s+(?:body|corpse|remains)\b))\b", text[c0:start])
+    ]
     last_pron = c0 + pron[-1].start() if pron else -1
     if phrase.startswith(("sacrificing", "giving")) and in_clause:
         return [in_clause[0]]

@@ -65,7 +65,7 @@ STOP = frozenset(
     Sept Wednesday's He She They It His Her Their Its We You I This That These Those What How When Where Who
     Why Is Are Was Were Would Did Does Do Can Could Should If But And Or So Both Neither Nor
     Not No Yes Update According Without While With Most Many Some Few Fans Critics Viewers
-    Photos Only Other Returning Behind Also Still Unless Less One Two Three Four Five Six Seven
+    Photos Only Other Returning Back Behind Also Still Unless Less One Two Three Four Five Six Seven
     Eight Nine Ten First Second Third Final Last Out Like Just All Every Each Here There Our My Your
     Release Date Cast Plot Everything Know Trailer Renewal Status Ending Explained Review Far Even
     Because Since Until Although Though Whether Once Now Soon Later Long Nearly Almost Over Not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -14,6 +15,10 @@ from .fates import find_fates
 from .production import find_dated, find_episodes
 
 FINDERS = (find_fates, find_dated, find_episodes, find_credits, find_encyclopedic, find_genres)
+# a true story's history, not the show's: "The real Dalva died in 2016", "In real life she left
+# for Portugal in 1976"
+_REAL_LIFE = re.compile(r"^(?:In\s+real\s+life|In\s+reality)\b|\b[Tt]he\s+real(?:-life)?\s+[A-Z]")
+_STORY_FINDERS = (find_fates, find_dated)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 
 
@@ -46,7 +51,10 @@ def extract(article: Article) -> Extraction:
                 seen.add(fact)
                 facts.append(fact)
     for ctx in doc.contexts:
+        real_life = _REAL_LIFE.search(ctx.sent.text) is not None
         for finder in FINDERS:
+            if real_life and finder in _STORY_FINDERS:
+                continue
             for fact in finder(doc, ctx):
                 fact = _resolve(doc, fact)
                 if fact not in seen:

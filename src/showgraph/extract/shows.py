@@ -154,8 +154,14 @@ _PASSING = [
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
     re.compile(r"\b(?:the\s+\w+\s+season|season\s+\d{1,2})\s+of\s+(?P<t>" + TITLE + r")"),
+    # "as C in Other Show", "who many will recognise as detective C in Other Show", "whom many
+    # will know as Inspector C from Other Show"
     re.compile(
-        r"\b(?:as|played|plays|playing|portrayed|portrays|voiced|voices|voicing)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
+        r"\b(?:as|played|plays|playing|portrayed|portrays|voiced|voices|voicing)\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
+        + TITLE
+        + r")|\b(?:know|knew|recogni[sz]e|remember|recall)\w*\s+(?:\w+\s+)?as\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+from\s+(?P<t2>"
         + TITLE
         + r")"
     ),
