@@ -2957,3 +2957,27 @@ def test_a_plural_noun_opening_a_sentence_is_no_victim():
         "Searchlights sweep the water, nobody finds him, and his body is never recovered.\n"
     )
     assert {f.character for f in facts_of(body, "fate")} == {"Kang Do-hyun"}
+
+
+def test_filipino_ma_guillemet_nicknames_and_a_citys_company():
+    body = (
+        'Reyes-Dizon co-wrote the scripts with Ma. Victoria "Vicky" Bautista.\n\n'
+        "Louis-Philippe « Lou » Beaudry plays the new coroner, Dr. Simon Lafrenière.\n\n"
+        "Both seasons were made by Istanbul's Ayaz Film.\n\n"
+        'The show is based on Dugo ng Buwan, a 1970s komiks serial by Teodoro "Doroy" Agustin.\n'
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.rel, f.person or f.actor or f.company or f.creator) for f in ex.facts}
+    assert ("writer", "Ma. Victoria Bautista") in got
+    assert ("plays", "Louis-Philippe Beaudry") in got
+    assert ("producer", "Ayaz Film") in got
+    assert ("based_on", "Teodoro Agustin") in got
+
+
+def test_a_dated_genre_before_a_title_and_tagalog_particles_make_a_passing_title():
+    body = (
+        "Ren Hayakawa watched the 2021 sports drama Summer of the Ninth Inning closely.\n\n"
+        "Enrique Villareal, from the 2023 romance series Kilig sa Kanto, joins the cast.\n"
+    )
+    titles = parse(article_from_text("t.txt", HEAD + body)).shows.titles
+    assert {"Summer of the Ninth Inning", "Kilig sa Kanto"} <= set(titles)

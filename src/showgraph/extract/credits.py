@@ -10,7 +10,7 @@ from .names import Name, find_names
 from .shows import TITLE
 from .text import previous_word
 
-_GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|novels?|novellas?|memoirs?|biograph(?:y|ies)|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
+_GENRE = r"(?i:graphic novels?|short stor(?:y|ies)|video games?|webtoons?|webcomics?|web comics?|manhwa|manga|komiks|serials?|novels?|novellas?|memoirs?|biograph(?:y|ies)|books?|comic books?|comics?|cartoons?|plays?|anime|series)"
 _BASED = re.compile(
     r"\b(?:[Bb]ased on|[Aa]dapted (?:it |them )?from|adaptation of|adapts|[Ii]nspired by|"
     # "draws from the webtoon X", not "draws on Korean folklore"

@@ -716,6 +716,8 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
             break
         # "Cardiff-based Triongl Pictures": where it is based is no part of its name
         name = re.sub(r"^(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based\s+", "", m.group().rstrip(".,"))
+        # "Istanbul's Ayaz Film": the city's (or the owner's) company, named without it
+        name = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", name)
         if m.group().endswith(("Inc.", "Ltd.", "Co.", "Corp.", "Bros.")):
             name = m.group().rstrip(",")
         ok = _COMPANY_WORD.search(name) or (loose and re.fullmatch(r"[A-Z][\w'’-]+", name))

@@ -107,13 +107,14 @@ def _given_month(tokens: list[str], before: str) -> bool:
     )
 
 
-_NICKNAME = rf"[\"“][{_UP}][\w'’-]*[\"”]"
+_NICKNAME = rf"(?:[\"“][{_UP}][\w'’-]*[\"”]|«\s?[{_UP}][\w'’-]*\s?»)"  # "Dani", « Lou »
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 # Initials before another name token: "J. Elder Wills", "Samuel L. Jackson", "J.J. Abrams",
 # "R. S. Kemp"; not "U.S." or "U.K.", which are places, nor "Plan B. Then ...", a sentence's end.
 _STOP_AHEAD = "|".join(sorted(STOP, key=len, reverse=True))
 _INITIALS = (
-    rf"(?!U\.[SK]\.)[{_UP}]\.(?:\s?-?[{_UP}]\.)*(?=\s*(?!(?:{_STOP_AHEAD})\b)[{_UP}][{_LOW}])"
+    # ("Ma. Victoria Bautista": the Filipino short form of Maria)
+    rf"(?!U\.[SK]\.)(?:[{_UP}]|Ma)\.(?:\s?-?[{_UP}]\.)*(?=\s*(?!(?:{_STOP_AHEAD})\b)[{_UP}][{_LOW}])"
 )
 NAME_RE = re.compile(
     r"(?<![\w'’.-])(?:(?P<the>the)\s+)?(?P<span>(?:(?:"
@@ -146,7 +147,7 @@ _PLACE_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|set|language|speaking
 
 def _clean(span: str, given_month: bool = False) -> tuple[str, int]:
     """The recorded form of a matched span and how many real name tokens it has."""
-    tokens = [t for t in span.split() if t[0] not in "\"“"]
+    tokens = re.sub(_NICKNAME, " ", span).split()  # 'Daniel "Dani" Ortega' is Daniel Ortega
     # "Lagos-born writer", "Oslo-based": a place made an adjective is not part of a name
     while tokens and _PLACE_ADJECTIVE.search(tokens[0]):
         tokens = tokens[1:]
@@ -241,7 +242,7 @@ def nicknames(text: str, exclude: tuple[str, ...] = ()) -> dict[str, str]:
     out = {}
     for name in find_names(text, exclude):
         for nick in re.findall(_NICKNAME, text[name.start : name.end]):
-            out[nick[1:-1]] = name.text
+            out[nick.strip("\"“”«» ")] = name.text
     return out
 
 

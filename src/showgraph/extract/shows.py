@@ -11,11 +11,12 @@ from .dates import WEEKDAY_NAMES
 from .names import STOP
 from .text import STATUS_LINE, STATUS_WORDS
 
-_WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][\w'’&-]*)"
+# (a word may start in Latin Extended Additional and carry combining tone marks: "Ọ̀sán")
+_WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſḀ-ỿ][\w'’&\u0300-\u036f-]*)"
 _SMALL = (
     r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|or|"
     # particles of other languages' titles: "La Casa de los Cuervos", "Il Nome della Rosa"
-    r"de|la|le|du|da|y|los|las|del|el|di|della|des|do|dos|das|der|den|van|von)"
+    r"de|la|le|du|da|y|los|las|del|el|di|della|des|do|dos|das|der|den|van|von|sa|ng)"
 )
 TITLE = (
     _WORD
@@ -123,7 +124,8 @@ _PASSING = [
     ),
     re.compile(
         # "the Stan crime drama Red Dirt Road", "Netflix's Polish folk horror series Iron Valley"
-        r"\b(?:the|a|an|its|hit|[A-Z][\w+]*['’]s)\s+(?:(?:[a-z-]+|[A-Z][\w+-]*)\s+){0,3}"
+        # "the 2021 sports drama Summer of the Ninth Inning"
+        r"\b(?:the|a|an|its|hit|[A-Z][\w+]*['’]s)\s+(?:(?:[a-z-]+|[A-Z][\w+-]*|(?:19|20)\d\d)\s+){0,3}"
         + GENRE_NOUN
         + r"\s+(?P<t>"
         + TITLE

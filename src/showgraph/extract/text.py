@@ -51,7 +51,7 @@ _BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
 # A full stop ends a sentence unless it closes a common abbreviation or an initial.
 _ABBREV = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Lt|Sgt|Capt|Col|Gen|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec|vs|No|Vol|Inc|Ltd|Co|U\.S|e\.g|i\.e|etc)|\b[A-Z])\.$"
+    r"Sept|Oct|Nov|Dec|vs|No|Vol|Inc|Ltd|Co|Ma|U\.S|e\.g|i\.e|etc)|\b[A-Z])\.$"
 )
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
