@@ -2981,3 +2981,26 @@ def test_a_dated_genre_before_a_title_and_tagalog_particles_make_a_passing_title
     )
     titles = parse(article_from_text("t.txt", HEAD + body)).shows.titles
     assert {"Summer of the Ninth Inning", "Kilig sa Kanto"} <= set(titles)
+
+
+def test_a_ranked_list_of_characters_gives_actors_said_of_him_and_her():
+    body = (
+        '10. Gennaro "Rino" Esposito\n\n'
+        "The hapless cousin would sit lower on this list if Paolo Lo Russo didn't play him so well.\n\n"
+        "9. Commissario Aldo Ferrante\n\n"
+        "The old cop nobody trusts, played by veteran Renato Scognamiglio.\n\n"
+        "8. Matteo Vitale\n\n"
+        "Valentina De Lorenzis gives him a restless energy. The finale leaves him missing.\n\n"
+        "7. Rosaria Vitale\n\n"
+        "Aunt Rosaria Vitale (a scene-stealing Marisa Baldacci) rules the kitchen.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    plays = {(f.actor, f.character) for f in ex.facts if f.rel == "plays"}
+    assert plays == {
+        ("Paolo Lo Russo", "Gennaro Esposito"),
+        ("Renato Scognamiglio", "Aldo Ferrante"),
+        ("Valentina De Lorenzis", "Matteo Vitale"),
+        ("Marisa Baldacci", "Rosaria Vitale"),
+    }
+    assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {("Matteo Vitale", "missing")}
+    assert "Commissario Aldo Ferrante" not in parse(article_from_text("t.txt", HEAD + body)).shows.titles

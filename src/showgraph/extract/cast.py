@@ -256,6 +256,17 @@ _AND_RANKS = re.compile(r",?\s+and\s+" + _RANKS)
 _ONLY_RANKS = re.compile(r"\s*" + _RANKS)
 
 
+# praise of a performance before the actor in brackets: "C (a scene-stealing A)", "C (the
+# excellent A)", "C (a very funny A)"
+_PRAISED = re.compile(
+    r"\s*(?:an?|the|an\s+always|the\s+ever)\s+(?:(?:very|truly|quietly|wonderfully|always|ever)[- ])?"
+    r"(?:[\w-]+-stealing|career-best|never-better|brilliant|excellent|superb|terrific|wonderful|"
+    r"great|fantastic|magnetic|mesmeri[sz]ing|reliable|funny|hilarious|menacing|chilling|"
+    r"moving|luminous|riveting|electric|fearless|sublime|note-perfect|outstanding|remarkable|"
+    r"formidable|scary|heartbreaking|charismatic|delightful|marvell?ous)\s+"
+)
+
+
 def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool | None]]:
     """ "X (Y)" pairs with what the writing says of their order: True when X must be the actor
     ("A (Detective C)", "A (C, her partner)", "A (Mara's father, C)": a rank or description
@@ -272,9 +283,12 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
             continue
         role = inside[0]
         before, after = text[m.start(1) : role.start], text[role.end : m.end(1)]
-        if not _BEFORE_ROLE.fullmatch(before) or not _AFTER_ROLE.fullmatch(after):
+        praised = _PRAISED.fullmatch(before) and not after.strip()
+        if not praised and (not _BEFORE_ROLE.fullmatch(before) or not _AFTER_ROLE.fullmatch(after)):
             continue  # "(played by A)", "(A, 34)": not a role in brackets
-        if before.strip() or after.strip():
+        if praised:
+            signal = False  # "Aunt Rosaria (a scene-stealing A)": a performance praised
+        elif before.strip() or after.strip():
             signal: bool | None = True
         elif _RANK_BEFORE.search(text[max(0, name.start - 25) : name.start]):
             signal = False
@@ -395,6 +409,33 @@ def _subject_of_previous(doc: Doc, ctx: Context, pron_start: int) -> Name | None
     return None
 
 
+# under a heading per character: "if A didn't play him with such dignity", "The old boss, played
+# by veteran A", "A gives her a raw, restless energy"
+_PLAYS_PRONOUN = re.compile(
+    r"\b(?:plays?|played|playing|portrays?|portrayed|gives?|gave)\s+(?:him|her)\b"
+)
+_DESCRIPTION_PLAYED_BY = re.compile(
+    r"^(?:The|A|An|His|Her|Their)\s+[^.;]*,\s+(?:played|portrayed|voiced)\s+by\s+"
+    r"(?:(?:veteran|newcomer|the\s+\w+)\s+)?$"
+)
+
+
+def _section_role(text: str, names: list[Name], ctx: Context) -> list[tuple[Name, Name, str | None]]:
+    """The actor of the character a section's heading names, said of "him" or "her" or of a
+    description in the section's text."""
+    role = Name(-1, -1, ctx.section_character or "")
+    for m in _PLAYS_PRONOUN.finditer(text):
+        before = [
+            n for n in names if n.end <= m.start() and _GAP_OK.fullmatch(text[n.end : m.start()].strip())
+        ]
+        if before:
+            return [(before[-1], role, ctx.show)]
+    for n in names:
+        if _DESCRIPTION_PLAYED_BY.match(text[: n.start]):
+            return [(n, role, ctx.show)]
+    return []
+
+
 def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     names = find_names(text, tuple(doc.shows.titles))
@@ -402,7 +443,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     if len(names) < 2 and not (
         names
         and (
-            re.match(r"(?:He|She|They)\s", text)
+            ctx.section_character
+            or re.match(r"(?:He|She|They)\s", text)
             or " as " in text
             and _KNOWN_AS.search(text, 0, names[0].start)
         )
@@ -659,6 +701,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
                 r"\s*(?:[,.;]|$)", text[nxt.end :]
             ):
                 add(name, nxt, ctx.show)
+
+    if ctx.section_character and not pairs:
+        pairs += _section_role(text, names, ctx)
 
     out = []
     for actor, character, show in pairs:

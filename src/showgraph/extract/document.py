@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Fact, Span
 from .dates import find_dates, find_yearless
-from .names import NameIndex, find_names, nicknames
+from .names import TITLES, NameIndex, find_names, nicknames
 from .seasons import SeasonMention, find_seasons, uses_parts
 from .shows import (
     PLATFORMS,
@@ -281,9 +281,11 @@ def _heading_character(heading: str, shows: ShowIndex) -> str | None:
     if m and m.group("actor") and len(find_names(m.group("actor"))) != 1:
         return None  # "Barrio Sur (ViX)": a network in the brackets, not an actor
     names = find_names(head, tuple(shows.titles))
+    # (the whole heading, but for a rank: "Commissario Aldo Ferrante")
+    ranks = head[: names[0].start].split() if len(names) == 1 else None
     return (
         names[0].text
-        if len(names) == 1 and names[0].start == 0 and names[0].end == len(head)
+        if ranks is not None and all(w in TITLES for w in ranks) and names[0].end == len(head)
         else None
     )
 

@@ -185,6 +185,9 @@ _NOT_A_DEATH = re.compile(
     r"potential|impending|looming|would-be|alleged|teas(?:e|es|ed)|hints?|foreshadow\w*)\b"
 )
 _OBJECT_VERB = re.compile(r"\b(?:left|leaves|leaving|(?P<pull>pull(?:s|ed)?|drag(?:s|ged)?))\s+$")
+_PRONOUN_LEFT = re.compile(
+    r"\b(?:left|leaves|leaving)\s+(?:him|her)\s+(?P<state>missing|dead(?!\s+or\b)|alive)\b"
+)
 _OBJECT_STATE = re.compile(r"\s+(?:missing|dead(?!\s+or\b)|(?P<alive>out\s+alive))\b")
 _KILLS = re.compile(
     r"\b(?:(?:kills|killed|murders|murdered|executes|executed|slays|slew|assassinates|"
@@ -554,6 +557,11 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
                 kill.group("to_death") is None or re.match(r"\s+to\s+death\b", text[n.end :])
             ) and not _ATTEMPT.search(text, max(0, kill.start() - 30), kill.start()):
                 found.append((n, "dies", cert, season))
+        # "The finale leaves him missing": him, under a heading that names him
+        for m in _PRONOUN_LEFT.finditer(text, c0, c1) if objects and ctx.section_character else ():
+            state = m.group("state")
+            fate = {"dead": "dies", "alive": "survives"}.get(state, state)
+            found.append((Name(-1, -1, ctx.section_character), fate, cert, season))
     out = []
     for name, fate, cert, season in found:
         fact = doc.fact(

@@ -30,13 +30,14 @@ _TOKEN = (
 _POLICE_AND_LAW = """Senior Barrister Solicitor Ranger Kommissar Kommissarin Hauptkommissar
     Hauptkommissarin Kriminalkommissar Kriminalkommissarin Inspektor Inspektorin Commissaire
     Capitaine Commandant Inspecteur Inspectrice Comisario Comisaria Inspectora Delegado Delegada
-    Subinspector""".split()
+    Subinspector Commissario Commissaria Ispettore Ispettrice Vicequestore Maresciallo
+    Brigadiere Avvocato""".split()
 TITLES = frozenset(
     """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
     Dame King Queen Consort Crown Prince Princess Uncle Aunt Sheriff Judge Chairman President
     Lawyer Cheerleader Coach Nurse Chief Commander Deputy Corporal Private Emperor Empress Duke
-    Duchess Count Countess Dowager Earl Baron Baroness Viscount Saint Grandpa Grandma Granny Madam Father Mother Brother Sister Director
+    Duchess Count Countess Dowager Earl Baron Baroness Viscount Saint Grandpa Grandma Granny Zia Zio Tía Tío Tante Nonna Nonno Madam Father Mother Brother Sister Director
     Producer Mayor Senator Governor Minister Home Prime Foreign Vice Pastor Reverend Rev. Elder Teacher""".split()
 ) | frozenset(
     """Commissioner Advocate Attorney Screenwriter Showrunner Author Novelist Writer Creator
