@@ -3004,3 +3004,16 @@ def test_a_ranked_list_of_characters_gives_actors_said_of_him_and_her():
     }
     assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {("Matteo Vitale", "missing")}
     assert "Commissario Aldo Ferrante" not in parse(article_from_text("t.txt", HEAD + body)).shows.titles
+
+
+@pytest.mark.parametrize(
+    "sentence, fate",
+    [
+        ("Seo Ji-won is still on her feet when the credits roll.", "survives"),
+        ("Nam Eun-chae makes it too.", "survives"),
+        ("Oh Tae-sik gets out of Busan alive.", "survives"),
+        ("The season ended with smuggling boss Roman Wilk shot dead on a pier.", "dies"),
+    ],
+)
+def test_fates_told_as_an_image(sentence, fate):
+    assert {f.fate for f in facts_of(sentence + "\n", "fate")} == {fate}

@@ -75,6 +75,10 @@ _SURVIVES = re.compile(
     r"(?:walk(?:s|ed)?|emerge[sd]?|come|comes|came)\s+(?:away|out)\s+(?:[^,.;]{0,30}?\s+)?"
     r"(?:unscathed|unharmed|unhurt|uninjured|alive|without\s+a\s+scratch)|(?:is|was|are|were)\s+the\s+(?:sole|only|lone|last)\s+survivors?|"
     r"(?:is|was)\s+the\s+last\s+(?:one|man|woman|person)\s+standing|"
+    # "is still on her feet when the credits roll", "makes it too", "gets out of Busan alive"
+    r"(?:is|was)\s+(?:still\s+)?on\s+(?:his|her|their)\s+feet\s+(?:when|as|at)\b|"
+    r"(?:makes?|made)\s+it(?:\s*,)?\s+(?:too|as\s+well)\b|"
+    r"(?:gets?|got|getting)\s+out\s+(?:of\s+(?:[A-Z][\w-]*|the\s+[\w-]+)\s+)?alive|"
     r"(?:is|was|gets|got)\s+patched\s+up|(?:makes?|made)\s+it\s+through(?=\s*[,.;]|\s+(?:alive|"
     r"the\s+(?:season|series|finale|night|fire|attack|storm|blast|crash)))\b)\b"
 )
@@ -109,7 +113,7 @@ _INFECTED = re.compile(
 )
 FATE_CUE = re.compile(
     r"\b(?:torn|ripped|mauled|kill|slew|slay|strangl|assassin|murder|shot|execut|slain|stabb|burn|behead|decapitat|poison|eaten|crushed|die|dead|"
-    r"death|made it|make it|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
+    r"death|made it|make it|makes it|on his feet|on her feet|on their feet|survi|alive|lives|escapes|victim|bleed|sacrific|gives? up|lose|lost|"
     r"bitten|bite|bit|infect|scratch|turn|transform|neither|perish|meets? (?:his|her|their)|"
     r"met (?:his|her|their)|drown|vanish|disappear|missing|gone|trace|plague|patched|hanged|"
     r"doesn't return|didn't return|not return|never return|never came|never come|nowhere|"
@@ -203,9 +207,11 @@ _ATTEMPT = re.compile(
     r"plots?|plotting|almost|nearly|fails?|failed|would|could|might|will|to|if|unless|whether|"
     r"never|not|n't)\s+(?:\w+\s+)?$"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,3}$")
+_DEAD_AFTER = re.compile(r"\s+(?:(?:shot|stabbed|found|lying|left|beaten)\s+)?dead\b")
 _OBJECT_CUE = re.compile(
     r"\b(?:left|leav|pull|drag|kill|murder|execut|sla[yi]|slew|assassin|strangl|behead|shoots|shot|"
-    r"gun|stab|beat|burn|crush|bludgeon|maul|tortur)"
+    r"gun|stab|beat|burn|crush|bludgeon|maul|tortur|dead)"
 )
 _FRONTED_ALIVE = re.compile(
     r"(?:[Bb]ruised|[Bb]attered|[Ss]haken|[Ii]njured|[Ww]ounded|[Hh]urt|[Ss]carred)\s+but\s+alive,\s+"
@@ -556,6 +562,11 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
             if kill and (
                 kill.group("to_death") is None or re.match(r"\s+to\s+death\b", text[n.end :])
             ) and not _ATTEMPT.search(text, max(0, kill.start() - 30), kill.start()):
+                found.append((n, "dies", cert, season))
+            # "The season ended with smuggling boss Roman Wilk shot dead on a pier"
+            if _WITH_BEFORE.search(text, max(0, n.start - 40), n.start) and _DEAD_AFTER.match(
+                text, n.end
+            ):
                 found.append((n, "dies", cert, season))
         # "The finale leaves him missing": him, under a heading that names him
         for m in _PRONOUN_LEFT.finditer(text, c0, c1) if objects and ctx.section_character else ():
