@@ -3017,3 +3017,20 @@ def test_a_ranked_list_of_characters_gives_actors_said_of_him_and_her():
 )
 def test_fates_told_as_an_image(sentence, fate):
     assert {f.fate for f in facts_of(sentence + "\n", "fate")} == {fate}
+
+
+def test_the_subject_of_a_gerund_is_before_it_not_a_place_after_it():
+    body = (
+        "The season ended with boss Roman Wilk, played by Henryk Sowa, shot dead on a pier, "
+        "and with Kacper Lis (Filip Dąbek) vanishing on a boat bound for Kaliningrad.\n"
+    )
+    got = {(f.character, f.fate) for f in facts_of(body, "fate")}
+    assert got == {("Roman Wilk", "dies"), ("Kacper Lis", "missing")}
+
+
+def test_a_recap_that_came_back_is_the_headlines_season():
+    title = "Ferry Lights Season 2 Ending Explained: Who Dies, Who Survives\n\n"
+    body = "Ferry Lights came back to Netflix on February 28, 2025 with seven new episodes.\n"
+    ex = extract(article_from_text("t.txt", title + body))
+    got = {(f.rel, f.season) for f in ex.facts if f.rel in ("released", "episodes")}
+    assert got == {("released", 2), ("episodes", 2)}

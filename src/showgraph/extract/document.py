@@ -84,6 +84,7 @@ class Doc:
     bracket_vote: int | None = None
     row_vote: int | None = None  # the same for list lines "A – C" (see cast._row_order)
     plot_names: set[str] | None = None  # names in sentences about deaths and survivals
+    recapped: int | None = None  # the season a recap's headline names ("Season 2 Ending Explained")
 
     def seasons(self, text: str) -> list[SeasonMention]:
         """Season mentions in `text`, counting parts as seasons where the show uses parts."""
@@ -405,13 +406,15 @@ def parse(article: Article) -> Doc:
         main = _dominant_show(shows, body)
     target: dict[str, int] = {}
     title_season = _single_season(first_line, parts)
+    recapped = None
     published = article.published or _dateline(sents)
     anchors = _years_before(sents, published)
     columns: tuple[int, int] | None = None
     width = 0  # the header's cells
     if main and title_season:
         # a recap of a season that has aired looks ahead to the next one
-        target[main] = title_season + 1 if _RECAP_TITLE.search(first_line) else title_season
+        recapped = title_season if _RECAP_TITLE.search(first_line) else None
+        target[main] = title_season + 1 if recapped else title_season
     elif (
         main
         and _NEW_SHOW.search(text)
@@ -554,4 +557,5 @@ def parse(article: Article) -> Doc:
         parts=parts,
         published=published,
         prose_start=prose,
+        recapped=recapped,
     )

@@ -208,7 +208,10 @@ _ATTEMPT = re.compile(
     r"never|not|n't)\s+(?:\w+\s+)?$"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,3}$")
-_DEAD_AFTER = re.compile(r"\s+(?:(?:shot|stabbed|found|lying|left|beaten)\s+)?dead\b")
+_DEAD_AFTER = re.compile(
+    r"(?:,\s+(?:played|portrayed)\s+by\s+[^,;.]{3,40},)?\s+(?:(?:shot|stabbed|found|lying|left|"
+    r"beaten)\s+)?dead\b"
+)
 _OBJECT_CUE = re.compile(
     r"\b(?:left|leav|pull|drag|kill|murder|execut|sla[yi]|slew|assassin|strangl|behead|shoots|shot|"
     r"gun|stab|beat|burn|crush|bludgeon|maul|tortur|dead)"
@@ -344,7 +347,12 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
     start = c0 + m.start()
     phrase = m.group()
     if phrase in ("vanishing", "disappearing"):  # "ends with Ada vanishing": the gerund's subject
-        right_before = [n for n in sent.characters if not text[n.end : start].strip()]
+        # (an actor in brackets between: "with Kacper Lis (Filip Dąbek) vanishing on a boat")
+        right_before = [
+            n
+            for n in sent.characters
+            if n.end <= start and not re.sub(r"\([^()]*\)", "", text[n.end : start]).strip()
+        ]
         if right_before:
             return right_before
     if _RELATIVE_BEFORE.search(text, max(c0, start - 30), start):

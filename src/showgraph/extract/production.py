@@ -703,7 +703,9 @@ def _make(
     if kind == "released":
         if seasons is None and re.match(r"came back|returned", clause[t0:t1]):
             # "The romance came back to Netflix on April 3": the season of the section
-            back = ctx.para_season or ctx.section_season or doc.target.get(show or "")
+            # (a recap's: "Season 2 Ending Explained" / "X came back to Netflix on ...")
+            recap = doc.recapped if show == doc.main else None
+            back = ctx.para_season or ctx.section_season or recap or doc.target.get(show or "")
             seasons = (back,) if back else None
         if seasons is None:
             film = re.search(r"\b(?:special|film|movie)\b", ctx.sent.text)
@@ -849,7 +851,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             ) or (_RELEASED.search(clause) and not re.search(r"\b(?:Volume|Part)\b", clause)):
                 # "X premiered on ... with 8 episodes": the show's debut season; the
                 # section's for "came back ... with all 12 episodes", "the new season landed"
-                back = _BACK.search(clause) and ctx.section_season
+                recap = doc.recapped if show == doc.main else None
+                back = _BACK.search(clause) and (ctx.section_season or recap)
                 seasons = (back or 1,)
             elif ctx.para_season and _WAS.match(clause) and not _UPCOMING.search(clause):
                 seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"
