@@ -3034,3 +3034,21 @@ def test_a_recap_that_came_back_is_the_headlines_season():
     ex = extract(article_from_text("t.txt", title + body))
     got = {(f.rel, f.season) for f in ex.facts if f.rel in ("released", "episodes")}
     assert got == {("released", 2), ("episodes", 2)}
+
+
+def test_a_dated_genre_before_a_title_dates_it_and_a_makers_possessive_is_no_part_of_it():
+    body = (
+        "ZEE5's 2018 college comedy Chalta Hai made him famous.\n\n"
+        "In 2022 he took the lead in Farhan Qureshi's Neon Galli, a Netflix drama set in Mumbai.\n\n"
+        "Aunty Chioma's Kitchen, a cooking comedy, premieres soon.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert ("released", "Chalta Hai", "2018") in {(f.rel, f.show, f.date) for f in ex.facts}
+    assert ("genre", "Chalta Hai", "college comedy") in {(f.rel, f.show, f.genre) for f in ex.facts}
+    titles = parse(article_from_text("t.txt", HEAD + body)).shows.titles
+    assert "Neon Galli" in titles and "Aunty Chioma's Kitchen" in titles
+
+
+def test_actors_new_to_the_cast():
+    body = "Vinay Chaturvedi and Ruhi Sawant are also new to the cast, though their roles are secret.\n"
+    assert {f.actor for f in facts_of(body, "cast")} == {"Vinay Chaturvedi", "Ruhi Sawant"}

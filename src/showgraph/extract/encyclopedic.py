@@ -273,10 +273,15 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
     ):
         return []
     targets: list[tuple[str, str]] = []
+    out = []
     for m in _GENRE_NP.finditer(text):
         after = [x for x in doc.shows.mentions(text) if 0 <= x.start - m.end() <= 1]
         if after:  # right before its title a single word is enough: "the neo-western X"
             targets.append((m.group("desc"), after[0].title, 1))
+            # "ZEE5's 2018 college comedy Chalta Hai": the year it came out
+            year = re.match(r"((?:19|20)\d\d)\s", m.group("desc"))
+            if year and (fact := doc.fact("released", ctx, after[0].title, date=year.group(1))):
+                out.append(fact)
     one_of = _ONE_OF.match(text)
     if one_of and ctx.show:
         targets.append((one_of.group("desc"), ctx.show, 1))
@@ -301,7 +306,6 @@ def find_genres(doc: Doc, ctx: Context) -> list[Fact]:
         and (ctx.prev is None or ctx.show in ctx.prev.text)
     ):
         targets += [(m.group("desc"), ctx.show, 1) for m in _OBJECT_NP.finditer(text)]
-    out = []
     # "Hollowmere, the 2019 gothic mystery created by ...": a year and a genre in apposition
     for mention in doc.shows.mentions(text):
         m = _DATED_APPOSITION.match(text, mention.end)
@@ -325,7 +329,7 @@ _GENRE_MODIFIERS = frozenset(
     historical costume domestic revenge survival office folk erotic buddy prison workplace
     procedural kitchen legal-thriller hospital detective cop outback coastal rural apocalypse
     apocalyptic post-apocalyptic disaster monster creature slasher vampire werewolf ghost
-    haunted""".split()
+    haunted college campus school high-school sports small-town""".split()
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
@@ -445,6 +449,7 @@ _JOINS_CAST = re.compile(
     r"(?:parts?|roles?|cameos?)\b|"
     r"\s+(?:also\s+)?(?:joins|joined|join)\s+in\s+an?\s+(?:\w+\s+)?role\b|"
     r"\s+(?:has|have)\s+(?:also\s+)?been\s+added\s+to\s+the\s+(?:\w+\s+)?cast\b|"
+    r"\s+(?:is|are)\s+(?:also\s+)?new\s+to\s+the\s+(?:cast|show|series)\b|"
     # "A and B round out the ensemble", "A and B have also joined the production", "A has a
     # recurring part as a patron"
     r"\s+(?:round|rounds|rounded)\s+out\s+the\s+(?:\w+\s+)?(?:cast|ensemble|line-?up)\b|"

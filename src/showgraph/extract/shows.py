@@ -190,6 +190,7 @@ _STATUS_PREFIX = re.compile(r"^\s*(?:" + STATUS_WORDS + r")\s*[:|–—]\s*", re
 def clean_title(raw: str, strict: bool = True) -> str | None:
     raw = _STATUS_PREFIX.sub("", _DATE_TAIL.sub("", raw))
     raw = _PLATFORM_OWNER.sub("", raw)  # "Netflix's Harbor Lights": the platform's, not a title
+    raw = _PERSON_OWNER.sub("", raw)  # "Farhan Qureshi's Neon Galli": its maker's
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
     title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
@@ -231,6 +232,12 @@ _PLATFORM_OWNER = re.compile(
     r"^(?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")['’]s\s+"
+)
+
+
+# (a title of two words or more after it: not "Aunty Chioma's Kitchen")
+_PERSON_OWNER = re.compile(
+    r"^(?!(?:The|A|An)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+['’]s\s+(?=[A-Z][\w'’-]*\s+\S)"
 )
 
 
