@@ -3052,3 +3052,35 @@ def test_a_dated_genre_before_a_title_dates_it_and_a_makers_possessive_is_no_par
 def test_actors_new_to_the_cast():
     body = "Vinay Chaturvedi and Ruhi Sawant are also new to the cast, though their roles are secret.\n"
     assert {f.actor for f in facts_of(body, "cast")} == {"Vinay Chaturvedi", "Ruhi Sawant"}
+
+
+def test_a_title_with_an_ordinal_names_no_season():
+    title = "'The Eighth Lantern' Season 2 Premiere Review: A Darker Flame\n\n"
+    body = "When The Eighth Lantern premiered on Netflix in October 2023, it was a six-episode curiosity.\n"
+    ex = extract(article_from_text("t.txt", title + body))
+    assert {(f.rel, f.season) for f in ex.facts if f.rel in ("released", "episodes")} == {
+        ("released", 1),
+        ("episodes", 1),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, pair",
+    [
+        ("Khun Ying Sumalee, the family's benefactor, played by veteran Saowalak Boonmee, is found dead.", ("Saowalak Boonmee", "Khun Ying Sumalee")),
+        ('Dao, the lantern maker\'s daughter, runs the workshop, and Pimchanok "Fai" Ruangsri plays her well.', ("Pimchanok Ruangsri", "Dao")),
+    ],
+)
+def test_a_role_described_before_played_by_and_an_actor_who_plays_her(sentence, pair):
+    assert {(f.actor, f.character) for f in facts_of(sentence + "\n", "plays")} == {pair}
+
+
+def test_a_company_that_produced_the_season_and_a_script_again_by_the_creator():
+    body = (
+        "Series creator Nattapong Srisuwan returns. The script, again by Nattapong Srisuwan, is tight.\n\n"
+        "Baan Saeng Pictures produced the season.\n\n"
+        "Chalida Prasertsuk also joins, in a role the premiere keeps vague.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.rel, f.person or f.company or f.actor) for f in ex.facts}
+    assert {("writer", "Nattapong Srisuwan"), ("producer", "Baan Saeng Pictures"), ("cast", "Chalida Prasertsuk")} <= got

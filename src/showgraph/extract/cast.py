@@ -420,17 +420,19 @@ _DESCRIPTION_PLAYED_BY = re.compile(
 )
 
 
-def _section_role(text: str, names: list[Name], ctx: Context) -> list[tuple[Name, Name, str | None]]:
-    """The actor of the character a section's heading names, said of "him" or "her" or of a
-    description in the section's text."""
-    role = Name(-1, -1, ctx.section_character or "")
+def _pronoun_role(text: str, names: list[Name], ctx: Context) -> list[tuple[Name, Name, str | None]]:
+    """An actor said to play "him" or "her": the character the section's heading names, or the
+    one the sentence opens with ("Dao, the maker's daughter, runs the workshop, and A plays
+    her"); under a heading per character, also "The old boss, played by A"."""
+    role = Name(-1, -1, ctx.section_character) if ctx.section_character else None
     for m in _PLAYS_PRONOUN.finditer(text):
         before = [
             n for n in names if n.end <= m.start() and _GAP_OK.fullmatch(text[n.end : m.start()].strip())
         ]
-        if before:
-            return [(before[-1], role, ctx.show)]
-    for n in names:
+        opener = names[0] if names and names[0].start == 0 and before and names[0] is not before[-1] else None
+        if before and (role or opener):
+            return [(before[-1], role or opener, ctx.show)]
+    for n in names if role else ():
         if _DESCRIPTION_PLAYED_BY.match(text[: n.start]):
             return [(n, role, ctx.show)]
     return []
@@ -506,7 +508,9 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
     for m in re.finditer(
         r"\b(?:is\s+|was\s+)?(?:(?:previously|originally|first|now|later|initially)\s+)?"
         r"played\s+(?:with\s+(?:[a-z]+\s+){1,3}|to\s+the\s+end\s+|throughout\s+|in\s+season\s+\w+\s+)?"
-        r"by\s+",
+        # "played by veteran (actor) A"
+        r"by\s+(?:(?:veteran|newcomer|acclaimed|award-winning|rising|young|fellow)\s+)?"
+        r"(?:(?:actor|actress|star|comedian|singer)\s+)?",
         text,
     ):
         actor = next((n for n in names if n.start == m.end()), None)
@@ -702,8 +706,8 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             ):
                 add(name, nxt, ctx.show)
 
-    if ctx.section_character and not pairs:
-        pairs += _section_role(text, names, ctx)
+    if not pairs:
+        pairs += _pronoun_role(text, names, ctx)
 
     out = []
     for actor, character, show in pairs:

@@ -87,8 +87,15 @@ class Doc:
     recapped: int | None = None  # the season a recap's headline names ("Season 2 Ending Explained")
 
     def seasons(self, text: str) -> list[SeasonMention]:
-        """Season mentions in `text`, counting parts as seasons where the show uses parts."""
-        return find_seasons(text, self.parts)
+        """Season mentions in `text`, counting parts as seasons where the show uses parts; none
+        inside a show's title ("The Eighth Lantern", "The Wrecking Season")."""
+        return find_seasons(self.without_titles(text), self.parts)
+
+    def without_titles(self, text: str) -> str:
+        """`text` with the shows it names blanked out, offsets kept."""
+        for m in self.shows.mentions(text):
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+        return text
 
     def resolve(self, name: str) -> str:
         return self.names.resolve(name)

@@ -385,6 +385,8 @@ _CREDITS_BY = re.compile(
 )
 _WRITING = re.compile(
     r"\b(?:screenplay|script|teleplay|screen story)s?(?:\s+for(?:\s+[\w'’-]+){1,4}?(?=\s+(?:came|come|comes|were|are|was|is|will)\b))?"
+    # "The script, again by A"
+    r"(?:,\s+(?:again|once\s+more|also))?"
     r"\s+(?:(?:was\s+|were\s+)?(?:written\s+)?by|from|"
     r"(?:came|come|comes|will come|are coming|is coming)\s+from)\s+"
     r"(?:(?:the\s+)?(?:writers?|screenwriters?|scriptwriters?)\s+)?",  # "comes from writer A"
@@ -447,7 +449,7 @@ _JOINS_CAST = re.compile(
     r"\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:coming|climbing|jumping)\s+(?:aboard|on\s+board)\b|"
     r"\s+(?:also\s+)?(?:turn|turns|turned|pop|pops|popped)\s+up\s+in\s+(?:\w+\s+){0,4}?"
     r"(?:parts?|roles?|cameos?)\b|"
-    r"\s+(?:also\s+)?(?:joins|joined|join)\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    r"\s+(?:also\s+)?(?:joins|joined|join),?\s+in\s+an?\s+(?:\w+\s+)?role\b|"
     r"\s+(?:has|have)\s+(?:also\s+)?been\s+added\s+to\s+the\s+(?:\w+\s+)?cast\b|"
     r"\s+(?:is|are)\s+(?:also\s+)?new\s+to\s+the\s+(?:cast|show|series)\b|"
     # "A and B round out the ensemble", "A and B have also joined the production", "A has a
@@ -506,7 +508,8 @@ _DUTIES_WITH = re.compile(
 _COPRODUCES = re.compile(
     # "Bellwether Films, who produce the show, ..."
     r"(?:,\s+(?:who|which))?\s+(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
-    r"(?:\s+(?:the\s+(?:series|show|drama)|it)\b|\s*(?:[.;]|$))"  # "Studio Dalbit is producing."
+    # "Studio Dalbit is producing.", "Baan Saeng Pictures produced the season"
+    r"(?:\s+(?:the\s+(?:series|show|drama|(?:new\s+|first\s+|second\s+|third\s+)?season)|it)\b|\s*(?:[.;]|$))"
 )
 _COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
 _ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")

@@ -832,7 +832,7 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 and s.numbers
                 and not _COMPARED.search(clause, m.end(), s.start)
             ]
-            ordinal = BARE_ORDINAL_RE.search(clause[: m.start()])  # "the second followed"
+            ordinal = BARE_ORDINAL_RE.search(doc.without_titles(clause[: m.start()]))  # "the second followed"
             earlier = [s for s in doc.seasons(text[:c0]) if len(s.numbers) == 1]
             target = doc.target.get(show or "")
             if re.search(r"\bboth\b", clause[: m.start()], re.I) and target and target > 2:
