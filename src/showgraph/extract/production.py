@@ -244,7 +244,7 @@ def _show_near(
 def _seasons_near(doc: Doc, clause: str, pos: int, kind: str) -> tuple[int, ...] | None:
     found = doc.seasons(clause)
     if not found:
-        m = BARE_ORDINAL_RE.search(clause[:pos])
+        m = BARE_ORDINAL_RE.search(doc.without_titles(clause[:pos]))
         if (
             m
             and kind in ("released", "expected_release")
