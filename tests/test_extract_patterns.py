@@ -3084,3 +3084,23 @@ def test_a_company_that_produced_the_season_and_a_script_again_by_the_creator():
     ex = extract(article_from_text("t.txt", HEAD + body))
     got = {(f.rel, f.person or f.company or f.actor) for f in ex.facts}
     assert {("writer", "Nattapong Srisuwan"), ("producer", "Baan Saeng Pictures"), ("cast", "Chalida Prasertsuk")} <= got
+
+
+def test_a_fact_boxs_episode_count_and_all_episodes_of_the_season_just_named():
+    body = (
+        "Where to watch: Prime Video\nSeason 2 episodes: 7\nGenre: Family drama\n\n"
+        "The first season arrived on Prime Video on 8 December 2023. All six episodes hold a 7.4 on IMDb.\n"
+    )
+    assert {(f.season, f.count) for f in facts_of(body, "episodes")} == {(2, 7), (1, 6)}
+
+
+def test_cast_joined_as_well_and_been_cast_and_a_relative_named_before_the_verb():
+    body = (
+        "Newcomers Damla Öztürk and Kaan Sevindik have joined the cast as well, in secret roles.\n\n"
+        "Veteran actress Ōba Setsuko has also been cast, although her role is being kept secret.\n\n"
+        "The show follows Hinata Mizusawa, a translator played by Kanae Ōtsuki, who goes home after "
+        "her younger brother Sōta disappears.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {f.actor for f in ex.facts if f.rel == "cast"} == {"Damla Öztürk", "Kaan Sevindik", "Ōba Setsuko"}
+    assert {f.character for f in ex.facts if f.rel == "fate"} == {"Sōta"}

@@ -443,7 +443,9 @@ _CAST_LIST = re.compile(
 # role", cameos and guest stars: cast without a role, the actors just before
 _JOINS_CAST = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins|join|joined)\s+the\s+(?:\w+\s+)?cast\b"
-    r"(?!\s+(?:as|of)\b)|"
+    r"(?!\s+(?:as(?!\s+well\b)|of)\b)|"
+    # "C has also been cast, although her role is secret"
+    r"\s+(?:has|have)\s+(?:also\s+)?been\s+cast(?=\s*(?:[,.;]|$))|"
     # "A and B are also coming aboard", "A and B also turn up in small parts", "A joins in an
     # undisclosed role", "A joins the cast as a retired judge"
     r"\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:coming|climbing|jumping)\s+(?:aboard|on\s+board)\b|"

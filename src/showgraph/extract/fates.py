@@ -365,6 +365,10 @@ def _victims(doc: Doc, ctx: Context, sent: _Sentence, c0: int, m: re.Match[str])
         role = [n for n in sent.names if who[-1].end < n.start and n.end <= start]
         if role and re.match(r",\s+whose\s+(?:character|role)\b", text[who[-1].end :]):
             return role[-1:]
+        # "A, who goes home after her brother Sōta disappears": Sōta, named right before it
+        right_before = [n for n in role if n in sent.characters and not text[n.end : start].strip()]
+        if right_before:
+            return right_before[-1:]
         return [who[-1]]
     if plural:
         return in_clause

@@ -213,7 +213,8 @@ _RETURN_FOR = re.compile(
     r"(?:(?:a|an|its|the)\s+)?(?:\w+\s+){0,3}?(?:[Ss]eason|[Ss]eries)\b"
 )
 _COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|"
+    # (not the season's number of "Season 2 episodes: 7")
+    r"(?<!season )(?<!Season )(?<!series )(?<!Series )\b(?P<n>\d{1,3}|"
     + "|".join(NUMBERS)
     # "eight episodes", "8-episode", "ten more episodes", "eight hour-long episodes", "the
     # six-part first season"
@@ -743,6 +744,7 @@ _WAS = re.compile(
     r"^\s*(?:It|The\s+(?:\w+\s+)?(?:season|series|show|run|drama))\s+(?:ran|had|was|consisted|"
     r"comprised|spanned|aired|totall?ed)\b"
 )
+_ALL_OF_THEM = re.compile(r"\s*(?:All|all|Its|its|Those|those)(?:\s+of\s+(?:its|the))?\s+")
 _UPCOMING = re.compile(r"\b(?:upcoming|next|new|coming|forthcoming)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bversus\b")
 # "ten episodes, up from eight in season 2": the earlier season's count
@@ -785,12 +787,18 @@ def _debut(doc: Doc, ctx: Context, show: str | None, clause: str) -> int | None:
     return None if any(n > 1 for n in later) else 1
 
 
+_BOX_COUNT = re.compile(r"\s*(?:Season|Series)\s+(?P<s>\d{1,2})\s+episodes\s*[:|–-]\s*(?P<n>\d{1,3})\s*$", re.I)
+
+
 def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
     text = ctx.sent.text
     out: list[Fact] = []
     low = text.lower()
     if "episode" not in low and "-part" not in low:
         return out  # every count pattern names episodes or parts
+    if box := _BOX_COUNT.match(text):  # a fact box's "Season 2 episodes: 7"
+        fact = doc.fact("episodes", ctx, ctx.show, season=int(box["s"]), count=int(box["n"]))
+        return [fact] if fact else []
     for c0, c1 in clauses(text):
         clause = text[c0:c1]
         for m in _COUNT.finditer(clause):
@@ -854,8 +862,13 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 recap = doc.recapped if show == doc.main else None
                 back = _BACK.search(clause) and (ctx.section_season or recap)
                 seasons = (back or 1,)
-            elif ctx.para_season and _WAS.match(clause) and not _UPCOMING.search(clause):
-                seasons = (ctx.para_season,)  # "The first season aired in 2024. It ran for 12"
+            elif (
+                ctx.para_season
+                and (_WAS.match(clause) or _ALL_OF_THEM.fullmatch(clause[: m.start()]))
+                and not _UPCOMING.search(clause)
+            ):
+                # "The first season aired in 2024. It ran for 12", "... All six episodes hold"
+                seasons = (ctx.para_season,)
             elif any(not s.numbers for s in found):  # "the new season will have 8 episodes"
                 seasons = (_upcoming(doc, ctx) or target or 0,)
             elif _EXPECTED.search(clause):
