@@ -3104,3 +3104,39 @@ def test_cast_joined_as_well_and_been_cast_and_a_relative_named_before_the_verb(
     ex = extract(article_from_text("t.txt", HEAD + body))
     assert {f.actor for f in ex.facts if f.rel == "cast"} == {"Damla Öztürk", "Kaan Sevindik", "Ōba Setsuko"}
     assert {f.character for f in ex.facts if f.rel == "fate"} == {"Sōta"}
+
+
+@pytest.mark.parametrize(
+    "sentence, fact",
+    [
+        ("Paulina Esquivel is best known internationally as Renata Garza in the border drama Hermanas del Norte.", ("Hermanas del Norte", "Paulina Esquivel", "Renata Garza")),
+        ("Rachel Ambrose is still best known for playing surgeon Maya Strand on the medical drama Night Rounds.", ("Night Rounds", "Rachel Ambrose", "Maya Strand")),
+        ("Joining them is Rhys Penberthy, fresh from his Bafta-nominated turn as Owen Garrick in the Channel 4 thriller The Quiet Hours.", ("The Quiet Hours", "Rhys Penberthy", "Owen Garrick")),
+    ],
+)
+def test_an_actors_best_known_role_is_in_the_show_it_names(sentence, fact):
+    assert {(f.show, f.actor, f.character) for f in facts_of(sentence + "\n", "plays")} == {fact}
+
+
+def test_credits_and_cast_in_more_wordings():
+    body = (
+        "Harbor Lights is a Southern gothic mystery series. Writer and creator Ruth Penhaligon said "
+        "she had barely slept.\n\n"
+        "The series is made by Melbourne's Southerly Screen.\n\n"
+        "Jolene Marsh and Dev Anand Patel have also joined, in roles Hulu is keeping secret. "
+        "Bella Frost and Simon Achterberg are also returning.\n\n"
+        "Season 2 premieres on Prime Video on Friday, November 21, 2025, with two episodes, and new "
+        "episodes will follow weekly. #HarborLights Season 2 arrives soon.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.rel, f.genre or f.person or f.company or f.actor) for f in ex.facts}
+    assert {
+        ("genre", "southern gothic mystery"),
+        ("writer", "Ruth Penhaligon"),
+        ("creator", "Ruth Penhaligon"),
+        ("producer", "Southerly Screen"),
+        ("cast", "Jolene Marsh"),
+        ("cast", "Simon Achterberg"),
+    } <= got
+    assert not [f for f in ex.facts if f.rel == "episodes"]  # two at launch is no season's count
+    assert {f.show for f in ex.facts} == {"Harbor Lights"}  # no hashtag, no platform as a show

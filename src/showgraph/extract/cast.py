@@ -55,6 +55,12 @@ _RESPECTIVELY = re.compile(
 _KNOWN_AS = re.compile(
     r"\b(?:know|knew|remember|recogni[sz]e|recall)\s+(?:him|her|them)\s+(?:best\s+)?as\s+$"
 )
+# a role in another show, after its actor: "is best known (internationally) as", "is still
+# best known for playing", "fresh from his Bafta-nominated turn as"
+_OWN_ROLE = re.compile(
+    r"\b(?:(?:is|was)\s+(?:still\s+|also\s+)?(?:best\s+)?known\s+(?:[\w-]+\s+){0,3}?(?:as|for\s+playing)"
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:turn|role|performance|part)\s+as)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s|:\s)\s*(?P<b>.+?)\s*$")
 # "Sora is voiced by Brianna Kell", "C was played by A"
@@ -381,7 +387,15 @@ def _bracket_order(doc: Doc) -> bool | None:
 
 
 def _show_after(doc: Doc, text: str, end: int, default: str | None) -> str | None:
-    m = re.match(r"\s+(?:in|from)\s+(?:the\s+\w+\s+season\s+of\s+)?(" + TITLE + ")", text[end:])
+    # "as C in the border drama X", "as C on the Netflix drama X"
+    m = re.match(
+        r"\s+(?:in|from|on)\s+(?:the\s+\w+\s+season\s+of\s+|the\s+(?:[\w+-]+\s+){0,3}?"
+        + GENRE_NOUN
+        + r"\s+)?("
+        + TITLE
+        + ")",
+        text[end:],
+    )
     if m:
         for title in sorted(doc.shows.titles, key=len, reverse=True):
             if m.group(1).startswith(title):
@@ -638,9 +652,14 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             low = max(0, m.start() - 60)
             pron = _PRONOUN_BEFORE.search(text, low, m.start())
             known = _KNOWN_AS.search(text, low, m.end() + 1)
+            own = _OWN_ROLE.search(text, low, character.start)
             if known and show is not None:
                 # "Viewers may know him as C in Other Show": the actor the sentence before names
                 actor = _subject_of_previous(doc, ctx, 0)
+            elif own and show is not None:
+                # "A is best known as C in the drama X", "A, fresh from his turn as C in X"
+                prior = [n for n in names if n.end <= own.start() and n.text not in roles]
+                actor = prior[-1] if prior else None
             elif pron:
                 # (not "heading to Lagos ..., in which she will play C": a place)
                 prior = [

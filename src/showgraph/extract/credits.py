@@ -132,7 +132,9 @@ _JOB_BEFORE_NAME = re.compile(
 )
 _CREATORS_NAMED = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]he\s+(?:show|series|drama)['’]s)\s+(?:co-)?creators?,?\s+"
-    r"|(?:^|(?<=[.;]\s))[Cc]o-creators?\s+)"
+    r"|(?:^|(?<=[.;]\s))[Cc]o-creators?\s+"
+    # "Writer and creator Ruth Penhaligon said ..."
+    r"|(?:^|(?<=[.;]\s))(?:[Ww]riter|[Ss]howrunner)\s+and\s+(?:co-)?creator\s+(?=[A-Z]))"
 )
 _NOT_AGENT_PREV = frozenset("to of the a an in on for from with by at as".split())
 

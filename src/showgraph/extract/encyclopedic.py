@@ -333,6 +333,8 @@ _GENRE_MODIFIERS = frozenset(
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
+# capitalised words that name a kind of story, not a place: "a Southern gothic mystery"
+_STYLE_NAMES = frozenset("Southern Victorian Edwardian Regency Elizabethan Tudor Gothic".split())
 _COUNTED = re.compile(r"-(?:episodes?|parts?|hours?|minutes?|seasons?)$")
 _WHERE = re.compile(r"-(?:set|based|language|speaking|born|made)$")
 # "slow-burning", "long-running", "genre-bending": how it is told, not what
@@ -355,6 +357,8 @@ def _genre_phrase(desc: str, least: int = 2) -> str | None:
             break  # "the eight-episode historical horror", "the Accra-set thriller": no genre
         if word[:1].islower() and (word in _GENRE_MODIFIERS or "-" in word):
             kept.insert(0, word)
+        elif word in _STYLE_NAMES and kept:  # "Southern gothic", "Victorian crime drama"
+            kept.insert(0, word.lower())
         else:
             break
     # "survival-horror" is two words of a genre phrase
@@ -451,7 +455,9 @@ _JOINS_CAST = re.compile(
     r"\s+(?:are|is|will\s+be)\s+(?:also\s+)?(?:coming|climbing|jumping)\s+(?:aboard|on\s+board)\b|"
     r"\s+(?:also\s+)?(?:turn|turns|turned|pop|pops|popped)\s+up\s+in\s+(?:\w+\s+){0,4}?"
     r"(?:parts?|roles?|cameos?)\b|"
-    r"\s+(?:also\s+)?(?:joins|joined|join),?\s+in\s+an?\s+(?:\w+\s+)?role\b|"
+    r"\s+(?:(?:has|have)\s+)?(?:also\s+)?(?:joins|joined|join),?\s+in\s+(?:an?\s+(?:\w+\s+)?role|roles)\b|"
+    # "Bella Frost and Simon Achterberg are also returning."
+    r"\s+(?:is|are)\s+also\s+(?:returning|back)(?=\s*(?:[.;]|$))|"
     r"\s+(?:has|have)\s+(?:also\s+)?been\s+added\s+to\s+the\s+(?:\w+\s+)?cast\b|"
     r"\s+(?:is|are)\s+(?:also\s+)?new\s+to\s+the\s+(?:cast|show|series)\b|"
     # "A and B round out the ensemble", "A and B have also joined the production", "A has a
@@ -488,7 +494,7 @@ _OUTFIT = re.compile(
 )
 _HEAD_WRITER = re.compile(
     r"\b(?:(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)|[Ss]creenwriters?|"
-    r"[Ss]criptwriters?|(?:^|(?<=[.;]\s))Writers?)\s+(?=[A-Z])"
+    r"[Ss]criptwriters?|(?:^|(?<=[.;]\s))Writers?(?:\s+and\s+(?:co-)?creators?)?)\s+(?=[A-Z])"
 )
 # "Ada Quill directs", "Bo Arden will direct the finale"
 _DIRECTS = re.compile(
@@ -523,7 +529,7 @@ _SOURCE_BEFORE = re.compile(
 )
 _BYLINE = re.compile(r"^\s*(?:Written|Words|Story|Reporting)\s+by\s+[^,.;]+\.?$")
 _COMPANY_WORD = re.compile(
-    r"\b(?:Studios?|Pictures|Films?|Entertainment|Animations?|Productions?|Company|Co\.|"
+    r"\b(?:Studios?|Pictures|Films?|Screen|Entertainment|Animations?|Productions?|Company|Co\.|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Media|Television|TV|Networks?|Works|Cartoons|"
     r"Filmes|Filmproduktion|Producciones|Produções|Produzioni|Produktion|Fiction|Originals|"
     r"Bros\.|Brothers|Features|Releasing|Group|Unit|Board|Movies|Cinema|Filmworks|Toons|"

@@ -143,7 +143,9 @@ class Name:
     text: str  # the name as it should be recorded (ranks dropped where the rule says)
 
 
-_PLACE_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|set|language|speaking)$")
+_PLACE_ADJECTIVE = re.compile(
+    r"-(?:born|based|bred|raised|set|language|speaking|nominated|winning|award-winning)$"
+)
 
 
 def _clean(span: str, given_month: bool = False) -> tuple[str, int]:

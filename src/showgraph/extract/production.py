@@ -744,6 +744,7 @@ _WAS = re.compile(
     r"^\s*(?:It|The\s+(?:\w+\s+)?(?:season|series|show|run|drama))\s+(?:ran|had|was|consisted|"
     r"comprised|spanned|aired|totall?ed)\b"
 )
+_WEEKLY = re.compile(r"\b(?:weekly|each\s+week|every\s+week)\b")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|all|Its|its|Those|those)(?:\s+of\s+(?:its|the))?\s+")
 _UPCOMING = re.compile(r"\b(?:upcoming|next|new|coming|forthcoming)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:to|with)\b|\bthan\b|\bversus\b")
@@ -817,6 +818,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 continue  # "Directors A and B each took three episodes": a share, not a count
             if _PACE.match(clause, m.end()):
                 continue  # "two episodes a week": a pace, not a count
+            if re.search(r"\bwith\s+$", clause[: m.start()]) and _WEEKLY.search(text):
+                continue  # "premieres with two episodes, and new ones follow weekly": a launch
             if negated(clause, m.start(), 25) or re.search(
                 r"\b(?:first|last|final|opening|closing|remaining|other|next|extra|additional|"
                 r"bonus)\s+$",

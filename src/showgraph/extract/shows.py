@@ -160,7 +160,9 @@ _PASSING = [
     # will know as Inspector C from Other Show"
     re.compile(
         r"\b(?:as|played|plays|playing|portrayed|portrays|voiced|voices|voicing)\s+(?:[a-z][\w-]*\s+){0,2}"
-        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+in\s+(?P<t>"
+        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:in|on)\s+(?:the\s+(?:[\w+-]+\s+){0,3}?"
+        + GENRE_NOUN
+        + r"\s+)?(?P<t>"
         + TITLE
         + r")|\b(?:know|knew|recogni[sz]e|remember|recall)\w*\s+(?:\w+\s+)?as\s+(?:[a-z][\w-]*\s+){0,2}"
         r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+from\s+(?P<t2>"
@@ -195,7 +197,7 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
     title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
     title = re.sub(r"['’]s$", "", title)
-    if strict and " " not in title and title in STOP:
+    if strict and " " not in title and title in STOP or title in PLATFORMS:
         return None
     if (
         not title
@@ -581,6 +583,9 @@ def passing_shows(text: str) -> list[str]:
             continue
         for m in pattern.finditer(text):
             raw = m.group("t") or m.groupdict()["t2"]
+            where = m.start("t") if m.group("t") else m.start("t2")
+            if where and text[where - 1] in "#@":
+                continue  # "#MayonakaKoban": a hashtag, not a title as written
             if index == _IN_WHICH and _PLACE_BEFORE.search(
                 text, max(0, m.start("t") - 40), m.start("t")
             ):
