@@ -3140,3 +3140,40 @@ def test_credits_and_cast_in_more_wordings():
     } <= got
     assert not [f for f in ex.facts if f.rel == "episodes"]  # two at launch is no season's count
     assert {f.show for f in ex.facts} == {"Harbor Lights"}  # no hashtag, no platform as a show
+
+
+WEEKLY = (
+    "The Watchlist Weekly: Copper Bay lives on and a first look at Saltgrass\n\n"
+    "Welcome back to The Watchlist Weekly.\n\n"
+    "FIRST LOOK. Apple TV+ has released the first images from Saltgrass, a slow-burning Western. "
+    "The series was shot outside Santa Fe.\n\n"
+    "CASTING. NBC's medical drama Night Shift at St. Agnes has found its new chief of surgery.\n\n"
+    "CANCELLED. Peacock has pulled the plug on Dinner for Strangers after two seasons. It got "
+    "the news on March 10, 2025.\n"
+)
+
+
+def test_a_newsletters_name_is_no_show_and_its_items_find_their_own():
+    titles = parse(article_from_text("t.txt", WEEKLY)).shows.titles
+    assert "The Watchlist Weekly" not in titles
+    assert {"Saltgrass", "Night Shift at St. Agnes", "Dinner for Strangers"} <= set(titles)
+    ex = extract(article_from_text("t.txt", WEEKLY))
+    assert ("filming_location", "Saltgrass") in {(f.rel, f.show) for f in ex.facts}
+
+
+LIVE = (
+    "LIVE: Nordic Showcase 2025 – every renewal as it happens\n\n"
+    "11:48 CET\nOne sad note. Viaplay confirmed that Skärgårdsliv has been cancelled after three "
+    "seasons, on November 12, 2025.\n\n"
+    "11:31 CET\nMore casting news. Midsommarnatt, the period drama, returns next year. Newcomer "
+    "Saga Holm has joined the cast for season 2.\n\n"
+    "10:58 CET\nDATE: Norrskenet. The first season arrives on Viaplay on March 3, 2026.\n"
+)
+
+
+def test_a_live_blogs_entries_under_a_lone_time_are_each_about_their_show():
+    ex = extract(article_from_text("t.txt", LIVE))
+    got = {(f.rel, f.show) for f in ex.facts}
+    assert ("cancelled", "Skärgårdsliv") in got
+    assert ("cast", "Midsommarnatt") in got
+    assert "DATE: Norrskenet" not in parse(article_from_text("t.txt", LIVE)).shows.titles

@@ -126,6 +126,8 @@ class Doc:
 
 # a newsletter item's label, a sentence of its own: "RENEWED.", "WHAT WE'RE WATCHING."
 _ITEM_LABEL = re.compile(r"[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*){0,3}[.:!]")
+# a live blog entry's time on a line of its own: "11:48 CET", "10:05am"
+_LONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 # what ends a show's clause: a full stop, a semicolon, or a new subject ("... of the sitcom Y,
 # and it is produced by C": "it" is the sentence's show)
 _CLAUSE_GAP = re.compile(r"[;.]|,\s+(?:and|but|while)\s+(?:it|the\s+(?:show|series))\b")
@@ -445,7 +447,8 @@ def parse(article: Article) -> Doc:
     prev_any: Sentence | None = None
     para_show: str | None = None  # the show of a paragraph about another one than the section's
     last_block = -1
-    block_first: Sentence | None = None  # the first sentence of the current paragraph
+    item = False  # in a newsletter's item or a live blog's entry that has named no show yet
+    entry = after_time = False  # in a live blog's entry; the block before was its time
     anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
         if s is sents[0]:
@@ -490,7 +493,7 @@ def parse(article: Article) -> Doc:
             # (one cell) does not end it, a list line of another shape does
             if columns and s.bullet and len(table_cells(s.text)) not in (1, width):
                 columns = None
-            para_season, prev, last_block, block_first = None, None, s.block, s
+            para_season, prev, last_block = None, None, s.block
             lead = lead_in_show(s.text)
             listed = _LISTED_ENTRY.match(s.text)
             if lead:  # "Orchid Street (Netflix): ...": a section without a heading line
@@ -511,11 +514,16 @@ def parse(article: Article) -> Doc:
                 named = {m.title for m in shows.mentions(TIMESTAMP.sub("", s.text))}
                 current = current or (named.pop() if len(named) == 1 else None)
             para_show = paragraph_show(s.text, shows) if not s.bullet else None
-        elif prev is not None and prev is block_first and _ITEM_LABEL.fullmatch(prev.text):
-            # a newsletter's item, "RENEWED." then "Finally: HBO has set May 2 for the return
-            # of X": about the one show its first sentence names, wherever it names it
-            named = {m.title for m in shows.mentions(s.text)}
-            para_show = named.pop() if len(named) == 1 else para_show
+            # a newsletter's item ("RENEWED.") or a live blog's entry under its time alone
+            # ("11:48 CET"): about the one show its first sentence to name one names
+            entry, after_time = after_time, bool(_LONE_TIME.fullmatch(s.text))
+            if entry:
+                current = para_show  # an entry is about its own show, not the one above it
+            item = entry and not para_show or bool(_ITEM_LABEL.fullmatch(s.text))
+        if item and len(named := {m.title for m in shows.mentions(s.text)}) == 1:
+            para_show, item = named.pop(), False
+            if entry:
+                current = para_show
         show = para_show or current
         if s.bullet and (header := _header_columns(s.text)):
             columns, width = header, len(table_cells(s.text))

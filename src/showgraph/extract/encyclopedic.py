@@ -546,7 +546,7 @@ _PLACE_VERB = re.compile(
     r"\b(?:(?:was|were|is|are|being)\s+)?(?:(?:primarily|mostly|mainly|largely|entirely|"
     r"partly|partially|principally|also)\s+)?(?:filmed|shot|lensed)\s+(?:once\s+again\s+|again\s+)?"
     r"(?:(?:almost\s+|nearly\s+)?(?:entirely|mostly|largely|primarily|mainly|partly|on location)\s+)?"
-    r"(?:in|at|around|on(?=\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)"
+    r"(?:in|at|around|outside|near|on(?=\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)(?:[,.;]|\s+(?:and|in|at|near|off)\b|$)"
     # "shot on the grey shores of Lake Eğirdir", "filmed on the island of Rügen"
     r"|\s+the\s+(?:[a-z]+\s+){0,2}(?:shores?|banks?|coast|streets|outskirts|island|isle)\s+of\s+"
     r"(?-i:[A-Z])))\s+"

@@ -12,7 +12,8 @@ from .names import STOP
 from .text import STATUS_LINE, STATUS_WORDS
 
 # (a word may start in Latin Extended Additional and carry combining tone marks: "Ọ̀sán")
-_WORD = r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſḀ-ỿ][\w'’&\u0300-\u036f-]*)"
+# ("St." before another word: "Night Shift at St. Agnes")
+_WORD = r"(?:(?:St|Dr|Mr|Mrs|Ms)\.(?= [A-Z])|[A-Z0-9À-ÖØ-ÞĀ-ſḀ-ỿ][\w'’&\u0300-\u036f-]*)"
 _SMALL = (
     r"(?:of|the|to|in|and|&|a|an|on|with|for|at|from|no|or|"
     # particles of other languages' titles: "La Casa de los Cuervos", "Il Nome della Rosa"
@@ -102,13 +103,14 @@ _CUT = re.compile(
 )
 # a genre noun before a title names a show in passing: "the legal drama Courtroom Nine"
 GENRE_NOUN = (
-    r"(?:drama|dramedy|k-drama|thriller|series|sitcom|comedy|anime|show|procedural|saga|"
+    r"(?:drama|dramedy|k-drama|thriller|series|sitcom|comedy|anime|show|procedural|saga|[Ww]estern|"
     r"miniseries|soap|docuseries|spin-off|spinoff)"
 )
 
 _PASSING = [
     re.compile(
-        r"\b(?:directed|created|co-created|revisit|watch|cancell?ed|renewed)\s+(?P<t>" + TITLE + ")"
+        r"\b(?:directed|created|co-created|revisit|watch|cancell?ed|renewed|axed|scrapped|"
+        r"pulled\s+the\s+plug\s+on|images\s+from|first\s+look\s+at)\s+(?P<t>" + TITLE + ")"
     ),
     re.compile(
         r"\b(?:hit|series|special|show|drama|spin-off|comedy|thriller|film|movie)(?: of the year)?,\s+(?P<t>"
@@ -136,7 +138,7 @@ _PASSING = [
         # (not "on Valentine's Day, a six-part drama about ...": a day)
         r"(?<!\bon )(?<!\bat )(?<!\bby )(?<!['’]s )(?<![\w'’-])(?P<t>"
         + TITLE
-        + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an|its|[A-Z][\w+]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+        + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an|its|[A-Z][\w+]*['’]s)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
         + GENRE_NOUN
         + r"(?=\s+(?:that|which|from|about|set|based|created|starring|whose)\b|\s*[,.;])"
     ),
@@ -192,6 +194,7 @@ _STATUS_PREFIX = re.compile(r"^\s*(?:" + STATUS_WORDS + r")\s*[:|–—]\s*", re
 def clean_title(raw: str, strict: bool = True) -> str | None:
     raw = _STATUS_PREFIX.sub("", _DATE_TAIL.sub("", raw))
     raw = _PLATFORM_OWNER.sub("", raw)  # "Netflix's Harbor Lights": the platform's, not a title
+    raw = re.sub(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*:\s+(?=[A-Z])", "", raw)  # "DATE: Midsommarnatt"
     raw = _PERSON_OWNER.sub("", raw)  # "Farhan Qureshi's Neon Galli": its maker's
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
@@ -287,6 +290,10 @@ _HEADLINE_LEAD = re.compile(
 )
 
 
+_MASTHEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Weekly|Newsletter|Digest|Briefing|Dispatch|Bulletin|"
+    r"Round-?up|Roundup)(?:,?\s+(?:Issue|No\.|#)\s*#?\d+)?\s*:\s+"
+)
 _HEADLINE_VERB = re.compile(
     r"^(?:[A-Z][\w+&.'’-]*\s+){1,3}(?:Renews|Cancels|Axes|Scraps|Ends|Orders|Picks\s+Up|"
     r"Greenlights|Revives|Drops|Pulls\s+the\s+Plug\s+on)\s+(?P<t>.+?)"
@@ -296,6 +303,7 @@ _HEADLINE_VERB = re.compile(
 
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
+    title_line = _MASTHEAD.sub("", title_line)  # "The Watchlist Weekly: ...": a newsletter's name
     show = _main_show(_HEADLINE_LEAD.sub("", title_line), body)
     if show is None and re.search(r"\?\s", title_line):
         # "Where Are They Now? The Cast Of X": the title after the question
@@ -425,7 +433,9 @@ def paragraph_show(first_sentence: str, shows: ShowIndex) -> str | None:
 
 
 # a live blog's entry: "10:11am: Harbor Nine is coming back!", "14:05 – New series! ..."
-TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:–—-]\s*", re.I)
+TIMESTAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[:–—-]\s*|$)", re.I
+)
 # a sentence that opens with the show it is about: "Salt Road is a family drama ...", "Pepper
 # Soup, a six-episode sitcom ...", "Harbor Nine is coming back!"
 _ENTRY = re.compile(
@@ -526,7 +536,7 @@ def heading_show(heading: str, known: list[str]) -> str | None:
 # lower-cased sentence (fast): most sentences have none, and the patterns that start with a
 # title would otherwise be tried at every capital letter.
 _CUES: list[tuple[str, ...]] = [
-    ("directed", "created", "revisit", "watch", "cancel", "renewed"),
+    ("directed", "created", "revisit", "watch", "cancel", "renewed", "axed", "scrapped", "plug", "images", "look"),
     (
         "hit",
         "series,",
@@ -590,6 +600,8 @@ def passing_shows(text: str) -> list[str]:
                 text, max(0, m.start("t") - 40), m.start("t")
             ):
                 continue  # "shot mostly in Glasgow, where filming starts": a place
+            if index == _IN_WHICH and re.search(r" in [A-Z]", raw):
+                continue  # "a wrap from Cirkus in Stockholm, where ...": a venue in a city
             if index == 0 and _IN_QUOTED.match(text, m.end()):
                 continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
             if " in " in raw:
