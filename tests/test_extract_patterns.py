@@ -3177,3 +3177,16 @@ def test_a_live_blogs_entries_under_a_lone_time_are_each_about_their_show():
     assert ("cancelled", "Skärgårdsliv") in got
     assert ("cast", "Midsommarnatt") in got
     assert "DATE: Norrskenet" not in parse(article_from_text("t.txt", LIVE)).shows.titles
+
+
+def test_a_heading_naming_a_characters_first_name_is_no_show():
+    body = (
+        "Who is back?\n\nMarie's daughter Greta Köhler was played in season 1 by Paula Wendt.\n\n"
+        "A new face for Greta\n\nGreta is portrayed by Emilia Storch in the new episodes.\n"
+    )
+    assert "Greta" not in parse(article_from_text("t.txt", HEAD + body)).shows.titles
+
+
+def test_two_companies_named_in_full():
+    body = "The series is produced by Blackthorn Pictures and Tidewater Films.\n"
+    assert {f.company for f in facts_of(body, "producer")} == {"Blackthorn Pictures", "Tidewater Films"}

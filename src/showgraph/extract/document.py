@@ -219,6 +219,7 @@ def _body_spelling(caps: str, text: str) -> str:
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
+_SURNAME_AFTER = r"\s+(?!(?:Season|Series|Part|Staffel|Volume|Episode)\b)[A-Z][a-zß-ÿ]+\b"
 # what follows a character's name, never a show's: "Mara (Ada Quill)", "Mara, played by",
 # "Mara dies", "Mara is played by", "Mara's fate"
 _AS_A_ROLE = (
@@ -398,6 +399,8 @@ def parse(article: Article) -> Doc:
                 and not re.search(r"\b(?:as|plays|played)\s+" + re.escape(h), text)
                 # "Mara" over a section of an "ending explained": a character, not a show
                 and not re.search(re.escape(h) + _AS_A_ROLE, text)
+                # "A new face for Greta" over "Greta Köhler was played by ...": a first name
+                and not (" " not in h and re.search(re.escape(h) + _SURNAME_AFTER, text))
             ):
                 titles.append(h)
         else:

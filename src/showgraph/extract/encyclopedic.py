@@ -744,7 +744,12 @@ def _company_at(text: str, start: int, loose: bool) -> list[str]:
             break
         if not ok or name in STOP:
             break
-        out.append(name)
+        # "Blackthorn Pictures and Tidewater Films": two companies, each named in full
+        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", name)
+        if pair and all(_COMPANY_WORD.search(part) for part in pair.groups()):
+            out += pair.groups()
+        else:
+            out.append(name)
         rest = re.match(r"\s*(?:,\s*and|,|and|&|with|alongside)\s+", text[m.end() :])
         if not rest:
             break
