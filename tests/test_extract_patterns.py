@@ -3190,3 +3190,19 @@ def test_a_heading_naming_a_characters_first_name_is_no_show():
 def test_two_companies_named_in_full():
     body = "The series is produced by Blackthorn Pictures and Tidewater Films.\n"
     assert {f.company for f in facts_of(body, "producer")} == {"Blackthorn Pictures", "Tidewater Films"}
+
+
+def test_a_recast_role_and_a_role_german_audiences_know():
+    body = (
+        "Greta Köhler was played in season 1 by Paula Wendt, and Greta is portrayed by Emilia "
+        "Storch in the new episodes.\n\n"
+        "Kim Nguyen-Berg, whom German audiences will know as Lotte Sander in the ARD series "
+        "Spreewald Nights, joins as Carla Wend.\n"
+    )
+    got = {(f.show, f.actor, f.character) for f in facts_of(body, "plays")}
+    assert got == {
+        ("Harbor Lights", "Paula Wendt", "Greta Köhler"),
+        ("Harbor Lights", "Emilia Storch", "Greta Köhler"),
+        ("Spreewald Nights", "Kim Nguyen-Berg", "Lotte Sander"),
+        ("Harbor Lights", "Kim Nguyen-Berg", "Carla Wend"),
+    }

@@ -59,7 +59,10 @@ _KNOWN_AS = re.compile(
 # best known for playing", "fresh from his Bafta-nominated turn as"
 _OWN_ROLE = re.compile(
     r"\b(?:(?:is|was)\s+(?:still\s+|also\s+)?(?:best\s+)?known\s+(?:[\w-]+\s+){0,3}?(?:as|for\s+playing)"
-    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:turn|role|performance|part)\s+as)\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:turn|role|performance|part)\s+as"
+    # "A, whom German audiences will know as C in X"
+    r"|,\s+(?:who|whom)\s+(?:[\w-]+\s+){0,4}?(?:know|recogni[sz]e|remember)\s+as)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 _ROW = re.compile(r"^\s*(?P<a>.+?)\s*(?:\s[–—-]\s|\t+|\s\|\s|:\s)\s*(?P<b>.+?)\s*$")
@@ -536,8 +539,11 @@ def find_plays(doc: Doc, ctx: Context) -> list[Fact]:
             and not re.search(r"\bby\s+$", text[max(0, n.start - 4) : n.start])
             # "C, played by A", "C, the keeper played by A", "C — played with quiet menace by
             # A —"; not "A plays C, and D is played by B", where D is the one played
+            # ("C was played in season 1 by A": right after it, when the verb is passive)
             and re.fullmatch(
-                r"(?:\s+(?:himself|herself))?\s*(?:,[^;.()]*|\s[—–]\s+)", text[n.end : m.start()]
+                r"(?:\s+(?:himself|herself))?\s*(?:,[^;.()]*|\s[—–]\s+)"
+                + ("?" if re.match(r"is|was", m.group()) else ""),
+                text[n.end : m.start()],
             )
             and not any(
                 n.end < o.start and o.end <= m.start() and not text[o.end : m.start()].strip()

@@ -87,6 +87,10 @@ _KIND_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:drama|thriller|series|comedy|sitcom|show|saga|soap|horror|"
     r"mystery|anime|miniseries|procedural|romance|western|film|movie|original|hit)\b"
 )
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:audiences?|viewers|fans|critics|television|TV|press|media|broadcasters?|public|"
+    r"streamers?)\b"
+)
 _MODAL = frozenset({"Will", "May", "Mark", "Max", "Can", "Must"})
 # Months that are also given names: "June Adebayo" is a person, "in June Netflix..." is not.
 _MONTH_NAMES = frozenset({"April", "May", "June", "August"})
@@ -214,6 +218,8 @@ def _find_names(text: str, exclude: tuple[str, ...] = ()) -> list[Name]:
         name, count = _clean(span, given_month)
         if m.group("the") and len(tokens) == 1 and re.search(r"-[a-z]", tokens[0]):
             continue  # "the Korean-language series", "the Seoul-set thriller": an adjective
+        if len(tokens) == 1 and _PEOPLE_AFTER.match(text, offset + len(span)):
+            continue  # "whom German audiences will know as": a nationality, not a name
         if m.group("the") and len(tokens) == 1 and _KIND_AFTER.match(text, offset + len(span)):
             continue  # "the Nigerian legal thriller", "the Stan crime drama": an adjective
         if not name and m.group("the") and len(tokens) == 1 and offset == m.start("span"):
