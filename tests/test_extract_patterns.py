@@ -3206,3 +3206,22 @@ def test_a_recast_role_and_a_role_german_audiences_know():
         ("Spreewald Nights", "Kim Nguyen-Berg", "Lotte Sander"),
         ("Harbor Lights", "Kim Nguyen-Berg", "Carla Wend"),
     }
+
+
+PROFILE = (
+    "Connie Vera Doesn't Write Happy Endings\n\n"
+    "The showrunner behind Tondo Nights and Bagyo on second chances\n\n"
+    "The move to streaming came with Tondo Nights, the crime series she created for Netflix. "
+    "Its first season premiered on October 27, 2023.\n\n"
+    "She didn't stay down for long. Bagyo, the disaster drama she co-created, had been waiting "
+    "since 2019. It was released on Prime Video on November 8, 2024.\n\n"
+    "Fans already know the story from Hollow Moon, the 2019 anime. Peacock cancelled Sunny Side "
+    "Up on Nov. 18, 2024.\n"
+)
+
+
+def test_a_profiles_paragraphs_are_about_the_show_they_introduce():
+    ex = extract(article_from_text("t.txt", PROFILE))
+    got = {(f.show, f.date) for f in ex.facts if f.rel == "released"}
+    assert ("Tondo Nights", "2023-10-27") in got and ("Bagyo", "2024-11-08") in got
+    assert "Sunny Side Up on Nov" not in parse(article_from_text("t.txt", PROFILE)).shows.titles

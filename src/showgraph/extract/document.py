@@ -451,6 +451,7 @@ def parse(article: Article) -> Doc:
     para_show: str | None = None  # the show of a paragraph about another one than the section's
     last_block = -1
     item = False  # in a newsletter's item or a live blog's entry that has named no show yet
+    second = False  # the paragraph's first sentence named no show: the second may
     entry = after_time = False  # in a live blog's entry; the block before was its time
     anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
@@ -523,6 +524,11 @@ def parse(article: Article) -> Doc:
             if entry:
                 current = para_show  # an entry is about its own show, not the one above it
             item = entry and not para_show or bool(_ITEM_LABEL.fullmatch(s.text))
+            # "She didn't stay down for long. Bagyo, the disaster drama she co-created, ...":
+            # a first sentence that names no show leaves it to the second
+            second = not s.bullet and not para_show and not shows.mentions(s.text)
+        elif second:
+            para_show, second = paragraph_show(s.text, shows) or para_show, False
         if item and len(named := {m.title for m in shows.mentions(s.text)}) == 1:
             para_show, item = named.pop(), False
             if entry:

@@ -140,7 +140,9 @@ _PASSING = [
         + TITLE
         + r")(?:\s*\([^()]*\))?,\s+(?:the|a|an|its|[A-Z][\w+]*['’]s)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
         + GENRE_NOUN
-        + r"(?=\s+(?:that|which|from|about|set|based|created|starring|whose)\b|\s*[,.;])"
+        # ("Tondo Nights, the crime series she created for Netflix")
+        + r"(?=\s+(?:that|which|from|about|set|based|created|starring|whose|(?:she|he|they)\s+"
+        r"(?:co-)?(?:created|wrote|made|developed))\b|\s*[,.;])"
     ),
     re.compile(r"\b(?:from|for|in|on)\s+(?P<t>" + TITLE + r"),\s+(?:in which|where)\b"),
     # a quoted title after a genre noun, "in", "of" or "created": 'the upcoming ENA drama
@@ -175,7 +177,8 @@ _PASSING = [
 
 
 _MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 # a date the title pattern ran into: "Pepper & Sage on June 20"
 _DATE_TAIL = re.compile(
@@ -428,10 +431,17 @@ def paragraph_show(first_sentence: str, shows: ShowIndex) -> str | None:
     first = mentions[0]
     if _OPENS_WITH.match(first_sentence[: first.start]):
         return first.title
+    # "The move to streaming came with Tondo Nights, the crime series she created": introduced
+    # (not an aside: "know the story from X, the 2019 anime")
+    if _INTRODUCED.match(first_sentence, first.end) and not re.search(
+        r"\b(?:from|like|unlike|than|of|in|as)\s+$", first_sentence[: first.start]
+    ):
+        return first.title
     # a short lead-in: "Less fortunate is Quiet Hours.", "Then there's Pocket Dragons."
     return first.title if len(first_sentence.split()) <= 8 else None
 
 
+_INTRODUCED = re.compile(r",\s+(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?" + GENRE_NOUN + r"\b")
 # a live blog's entry: "10:11am: Harbor Nine is coming back!", "14:05 – New series! ..."
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[:–—-]\s*|$)", re.I
