@@ -3225,3 +3225,14 @@ def test_a_profiles_paragraphs_are_about_the_show_they_introduce():
     got = {(f.show, f.date) for f in ex.facts if f.rel == "released"}
     assert ("Tondo Nights", "2023-10-27") in got and ("Bagyo", "2024-11-08") in got
     assert "Sunny Side Up on Nov" not in parse(article_from_text("t.txt", PROFILE)).shows.titles
+
+
+def test_a_role_described_twice_and_a_genre_after_a_lead_in():
+    body = (
+        "Tom Whitlam, who plays Bree's brother-in-law and local fisherman Dale Hartigan, returns.\n\n"
+        "Created by Fernanda Iturbide, the psychological thriller follows the Albarrán family.\n\n"
+        "Series 1 and 2 are streaming now. The Victorian crime drama holds a rating of 8.1/10 on IMDb.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {(f.actor, f.character) for f in ex.facts if f.rel == "plays"} == {("Tom Whitlam", "Dale Hartigan")}
+    assert {f.genre for f in ex.facts if f.rel == "genre"} == {"psychological thriller", "victorian crime drama"}

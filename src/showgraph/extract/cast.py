@@ -31,9 +31,9 @@ _BANNED_GAP = re.compile(
     r"translated|released|titled|named|renamed|dubbed|split|works?|worked|trusts?|them|it|us|"
     r"cards?|games?|much|long|soon|far|little|good|bad|feature)\b"
 )
-_C_GAP_BANNED = re.compile(
-    r"\b(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
-    r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)\b"
+_C_GAP_BANNED = re.compile(  # (whole words: not the "in" of "brother-in-law")
+    r"(?<![\w-])(?:alongside|with|for|from|in|on|at|by|to|into|than|after|before|while|inside|behind|"
+    r"within|among|over|under|about|showrunner|producer|director|writer|creator|host|narrator)(?![\w-])"
 )
 # an organisation's or a place's name, never an actor's or a role's: "Convention People's Party",
 # "ABC Television Group's", "Kardar's United Players Pictures", "the Oval Office"
@@ -129,8 +129,10 @@ def _character_after(text: str, pos: int, names: list[Name]) -> Name | None:
             continue
         # ranks the name finder dropped ("Dr. Miriam Foss") are part of the role, not a gap
         gap = " ".join(t for t in gap.split() if t not in TITLES)
-        if _C_GAP_BANNED.search(gap) or re.search(r"\b[a-z][\w-]*\s+and\b", gap):
-            return None  # "as a ferry hand and Mi-ok ...": the role was the common noun
+        # "as a ferry hand and Mi-ok ...": the role was the common noun (but "plays Bree's
+        # brother-in-law and local fisherman Dale": two descriptions of one role)
+        if _C_GAP_BANNED.search(gap) or re.search(r"\b[a-z][\w-]*\s+and\s*$", gap):
+            return None
         if re.search(r"[,.;:()\"“”!?]", gap) or len(gap.split()) > 7:
             return None
         # capitalised words in the gap belong to a name, except ranks and acronyms ("the CEO")

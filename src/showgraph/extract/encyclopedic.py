@@ -224,12 +224,15 @@ _ANY_GENRE = re.compile(r"(?i:" + _GENRE_WORD + r")(?![\w-])")
 _PLATFORM_OWNER = r"(?:" + "|".join(re.escape(p) for p in PLATFORMS) + r")['’]s"
 _SUBJECT_NP = re.compile(
     # "The crime drama ...", "Netflix's thriller ...", "Ana Ruiz's comedy, set in ..."
-    r"^(?:The|This|Its|" + _PLATFORM_OWNER + r"|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s))\s+"
+    # (after a lead-in: "Created by Fernanda Iturbide, the psychological thriller follows ...")
+    r"^(?:[A-Z][^,;.]{0,60},\s+(?=the\s|this\s|its\s))?"
+    r"(?:[Tt]he|[Tt]his|[Ii]ts|" + _PLATFORM_OWNER + r"|(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s))\s+"
     r"(?P<desc>(?:[\w-]+\s+){0,3}?" + _GENRE_HEAD
     + r")(?:\s+series)?\b"
     r"(?=,|\s+(?:is|was|has|had|will|premiered|returns|returned|follows|stars|starred|centres|"
     r"centers|arrives|debuted|comes|came|ended|ends|concluded|wrapped|airs|aired|streams|"
-    r"streamed|launched|landed|dropped|began|begins|opened|opens|became|becomes|won|wins)\b)"
+    r"streamed|launched|landed|dropped|began|begins|opened|opens|became|becomes|won|wins|holds|"
+    r"sits|remains)\b)"
 )
 # "Prime Video cancelled the border crime drama on April 28", "picking up Ana Ruiz's gothic
 # thriller for a third season": the section's show as the object of its renewal or end
