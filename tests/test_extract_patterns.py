@@ -3236,3 +3236,18 @@ def test_a_role_described_twice_and_a_genre_after_a_lead_in():
     ex = extract(article_from_text("t.txt", HEAD + body))
     assert {(f.actor, f.character) for f in ex.facts if f.rel == "plays"} == {("Tom Whitlam", "Dale Hartigan")}
     assert {f.genre for f in ex.facts if f.rel == "genre"} == {"psychological thriller", "victorian crime drama"}
+
+
+def test_a_character_section_credits_its_actor_in_more_wordings():
+    body = (
+        "8. Uncle Dapo\n\nFemi Adegbite plays the family's freeloading uncle with shameless charm.\n\n"
+        "7. Tunde Bakare\n\nSegun Adewale gave Tunde a swagger: he is shot dead in the season 1 finale.\n\n"
+        "6. Folake Hassan\n\nFunmilayo Oke-Williams is terrifying in the role.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {(f.actor, f.character) for f in ex.facts if f.rel == "plays"} == {
+        ("Femi Adegbite", "Uncle Dapo"),
+        ("Segun Adewale", "Tunde Bakare"),
+        ("Funmilayo Oke-Williams", "Folake Hassan"),
+    }
+    assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {("Tunde Bakare", "dies")}

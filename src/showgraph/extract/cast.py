@@ -439,6 +439,14 @@ _DESCRIPTION_PLAYED_BY = re.compile(
 )
 
 
+_PLAYS_DESCRIBED = re.compile(
+    r"\s+(?:plays|played|portrays|portrayed)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[a-z][\w-]*(?=\s+(?:with|as|like|in|so)\b|\s*[,.;])"
+)
+_IN_THE_ROLE = re.compile(r"\s+(?:is|was)\s+(?:[a-z]+\s+){0,2}in\s+the\s+(?:role|part)\b")
+_GIVES_ROLE = re.compile(r"\s+(?:gives?|gave|makes?|made)\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:a|an|the)\s")
+
+
 def _pronoun_role(text: str, names: list[Name], ctx: Context) -> list[tuple[Name, Name, str | None]]:
     """An actor said to play "him" or "her": the character the section's heading names, or the
     one the sentence opens with ("Dao, the maker's daughter, runs the workshop, and A plays
@@ -453,6 +461,16 @@ def _pronoun_role(text: str, names: list[Name], ctx: Context) -> list[tuple[Name
             return [(before[-1], role or opener, ctx.show)]
     for n in names if role else ():
         if _DESCRIPTION_PLAYED_BY.match(text[: n.start]):
+            return [(n, role, ctx.show)]
+        # "A plays the family's freeloading uncle with ...", "A is terrifying in the role",
+        # "A gave Tunde a swagger", "A makes Chidi the coolest man in every scene"
+        after = text[n.end :]
+        first = (ctx.section_character or "").split()[0]
+        if (
+            _PLAYS_DESCRIBED.match(after)
+            or _IN_THE_ROLE.match(after)
+            or (m := _GIVES_ROLE.match(after)) and m["c"] in (first, ctx.section_character)
+        ):
             return [(n, role, ctx.show)]
     return []
 
