@@ -3251,3 +3251,25 @@ def test_a_character_section_credits_its_actor_in_more_wordings():
         ("Funmilayo Oke-Williams", "Folake Hassan"),
     }
     assert {(f.character, f.fate) for f in ex.facts if f.rel == "fate"} == {("Tunde Bakare", "dies")}
+
+
+def test_a_renewal_announced_that_and_the_final_season_it_orders():
+    body = (
+        "ICI Tou.tv announced on June 13, 2025 that the French-language series, adapted from a "
+        "novel, has been renewed for a fourth and final season. The final season will premiere "
+        "on ICI Tou.tv Extra in 2026.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.rel, f.season, f.date) for f in ex.facts if f.rel in ("renewed", "expected_release")}
+    assert got == {("renewed", 4, "2025-06-13"), ("expected_release", 4, "2026")}
+
+
+def test_a_cancellations_date_in_the_next_sentence():
+    body = (
+        "CBC has cancelled Quiet Harbour after two seasons. The period drama got the bad news on "
+        "June 10, 2025.\n\n"
+        "Global has cancelled the sitcom Maple Lane after one season. The network's decision was "
+        "made public on June 12, 2025.\n"
+    )
+    got = {(f.show, f.date) for f in facts_of(body, "cancelled")}
+    assert got == {("Quiet Harbour", "2025-06-10"), ("Maple Lane", "2025-06-12")}

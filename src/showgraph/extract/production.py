@@ -166,8 +166,11 @@ _NOT_SHOW_SUBJECT = re.compile(
 )
 # "The announcement came on March 12, 2024": the date of the renewal the sentence before states
 _ANNOUNCED_ON = re.compile(
-    r"^(?:(?:The|That|This)\s+(?:news|announcement|confirmation|renewal|decision)\s+"
-    r"(?:came|arrived|was made|broke|dropped|was (?:announced|confirmed|revealed|reported))"
+    r"^(?:(?:The|That|This)\s+(?:[\w'’]+\s+)?(?:news|announcement|confirmation|renewal|decision|"
+    r"cancellation)\s+(?:came|arrived|was made|broke|dropped|went public|"
+    r"was (?:announced|confirmed|revealed|reported|made public))"
+    # "The period drama, set in 1920s Lunenburg, got the bad news on June 10, 2025"
+    r"|.{0,80}?\b(?:got|received|learned|heard)\s+the\s+(?:bad\s+|good\s+|sad\s+)?news"
     # "The streamer made the announcement during its Tudum event on June 14, 2025"
     r"|[A-Z][\w+]*(?:\s+[\w+]+)?\s+(?:made|shared|broke)\s+(?:the|this)\s+"
     r"(?:announcement|news))\b"
@@ -190,6 +193,8 @@ _ITS_OWN_VERB = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
     r"dropped|came to an end)\b"
 )
+_THAT_SEASON = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:new|final|last|next|upcoming|coming)\s+(?:season|series)\b")
+_RENEWED_FOR = re.compile(r"\b(?:renewed|picked\s+up|ordered)\s+for\s+(?:a|an|its)\s+$")
 _ARRIVED_NEXT = re.compile(
     r"[\s,;]*(?:and|before)\s+(?:then\s+)?(?P<season>(?:season|series)\s+\w+|(?:the\s+)?\w+\s+"
     r"(?:season|series))\s+(?:finally\s+)?(?:arrived|premiered|debuted|dropped|landed|followed|"
@@ -616,7 +621,13 @@ def _make(
         return [fact] if fact else []
     seasons = _seasons_near(doc, clause, t0, kind)
     if seasons is not None and not seasons:
-        seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
+        # "X has been renewed for a fourth and final season. The final season will premiere
+        # in 2026": the season just renewed; else the article's
+        renewed = _upcoming(doc, ctx) if _THAT_SEASON.search(clause) else None
+        if renewed:
+            seasons = (renewed,)
+        else:
+            seasons = (doc.target.get(ctx.show or "", 0),) if ctx.show in doc.target else None
     if kind == "renewed":
         # "shortly after series three concluded": a season of another event
         named = [
@@ -635,6 +646,8 @@ def _make(
                 or s.start < 20
                 # "that season 2 had been ordered": the season is the passive's subject
                 or _PASSIVE_BEFORE.fullmatch(clause, s.end, t0)
+                # "announced on June 13 that the series, ..., has been renewed for a fourth"
+                or s.start > t1 and _RENEWED_FOR.search(clause, max(t1, s.start - 30), s.start)
             )
         ]
         show = _show_near(doc, ctx, clause, c0, c0 + t0, after_ok=True)
