@@ -3273,3 +3273,31 @@ def test_a_cancellations_date_in_the_next_sentence():
     )
     got = {(f.show, f.date) for f in facts_of(body, "cancelled")}
     assert got == {("Quiet Harbour", "2025-06-10"), ("Maple Lane", "2025-06-12")}
+
+
+def test_counts_and_releases_said_of_seasons_in_a_chain():
+    body = (
+        "Season 1 and season 2 each had eight episodes, and season 3 stretched to ten.\n\n"
+        "Season 3 took longer, with production delayed by flooding, and finally dropped on 12 March 2024.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {(f.season, f.count) for f in ex.facts if f.rel == "episodes"} == {(1, 8), (2, 8), (3, 10)}
+    assert {(f.season, f.date) for f in ex.facts if f.rel == "released"} == {(3, "2024-03-12")}
+
+
+def test_more_credit_and_cast_wordings_of_an_explainer():
+    body = (
+        "Marta Zielińska returns as head writer.\n\n"
+        "Faro Norte Producciones once again produces for Prime Video.\n\n"
+        "Also in the cast are Renata Góis and Pedro Albuquerque Lima, as two of the seamstresses.\n\n"
+        "The Glass Tower, a corporate thriller, was cancelled on June 4, 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    got = {(f.rel, f.person or f.company or f.actor or f.genre) for f in ex.facts}
+    assert {
+        ("writer", "Marta Zielińska"),
+        ("producer", "Faro Norte Producciones"),
+        ("cast", "Renata Góis"),
+        ("cast", "Pedro Albuquerque Lima"),
+        ("genre", "corporate thriller"),
+    } <= got

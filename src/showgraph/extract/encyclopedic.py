@@ -332,7 +332,8 @@ _GENRE_MODIFIERS = frozenset(
     historical costume domestic revenge survival office folk erotic buddy prison workplace
     procedural kitchen legal-thriller hospital detective cop outback coastal rural apocalypse
     apocalyptic post-apocalyptic disaster monster creature slasher vampire werewolf ghost
-    haunted college campus school high-school sports small-town""".split()
+    haunted college campus school high-school sports small-town corporate border island
+    religious mafia gangster""".split()
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
 
@@ -432,6 +433,8 @@ _CAST_LIST = re.compile(
     r"(?:ensemble|all-star|star-studded)\s+cast\s+(?:of|includes|included|featuring)|"
     # "New to the cast are A and B", "New to the cast this season is A"
     r"[Nn]ew\s+to\s+the\s+cast\s+(?:this\s+(?:season|time)\s+)?(?:are|is)|"
+    # "Also in the cast are A and B"
+    r"(?:[Aa]lso\s+)?[Ii]n\s+the\s+cast\s+(?:are|is)|"
     # "Netflix confirmed appearances from A and B"
     r"(?:appearances|cameos|returns)\s+(?:from|by)|"
     r"(?:[Aa]lso\s+)?[Rr]eturning\s+(?:are|is)|"
@@ -499,6 +502,10 @@ _HEAD_WRITER = re.compile(
     r"\b(?:(?:[Hh]ead|[Ll]ead|[Cc]hief)\s+(?:writers?|scriptwriters?)|[Ss]creenwriters?|"
     r"[Ss]criptwriters?|(?:^|(?<=[.;]\s))Writers?(?:\s+and\s+(?:co-)?creators?)?)\s+(?=[A-Z])"
 )
+_BACK_AS_JOB = re.compile(
+    r"\s+(?:returns|is\s+back|comes\s+back|stays\s+on)\s+as\s+(?:the\s+)?(?:head\s+|lead\s+|chief\s+)?"
+    r"(?P<job>writer|director)\b"
+)
 # "Ada Quill directs", "Bo Arden will direct the finale"
 _DIRECTS = re.compile(
     r"(?:,\s+who)?\s+(?:also\s+)?(?:directs|is\s+directing|will\s+(?:also\s+|once\s+again\s+|again\s+)?"
@@ -518,9 +525,12 @@ _DUTIES_WITH = re.compile(
 # "Lantern Pictures co-produces the series", "in co-production with Lantern Pictures"
 _COPRODUCES = re.compile(
     # "Bellwether Films, who produce the show, ..."
-    r"(?:,\s+(?:who|which))?\s+(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
-    # "Studio Dalbit is producing.", "Baan Saeng Pictures produced the season"
-    r"(?:\s+(?:the\s+(?:series|show|drama|(?:new\s+|first\s+|second\s+|third\s+)?season)|it)\b|\s*(?:[.;]|$))"
+    r"(?:,\s+(?:who|which))?\s+(?:(?:once\s+again|again|also|still)\s+)?"
+    r"(?:co-)?(?:produces|produced|produce|makes|is\s+producing|will\s+produce)"
+    # "Studio Dalbit is producing.", "Baan Saeng Pictures produced the season", "X once again
+    # produces for Prime Video"
+    r"(?:\s+(?:the\s+(?:series|show|drama|(?:new\s+|first\s+|second\s+|third\s+)?season)|it)\b"
+    r"|\s*(?:[.;]|$)|(?=\s+for\s+[A-Z]))"
 )
 _COPRODUCTION_WITH = re.compile(r"\bin\s+(?:co-production|association)\s+with\s+")
 _ORG_BEFORE = re.compile(r"((?:[A-Z][\w.'’&-]*\s+)*[A-Z][\w.'’&-]*)$")
@@ -907,6 +917,10 @@ def find_encyclopedic(doc: Doc, ctx: Context) -> list[Fact]:
     for m in _HEAD_WRITER.finditer(text) if writer else ():  # "Head writer A returns"
         for n in _list_at(doc, text, m.end()):
             add("writer", clause_show(m.start()), person=n.text)
+    # "Zielińska returns as head writer", "A is back as director"
+    for m in _BACK_AS_JOB.finditer(text) if "writer" in low or "director" in low else ():
+        for n in _list_before(doc, text, m.start()):
+            add(m["job"], clause_show(m.start()), person=n.text)
     for m in _WRITING.finditer(text):
         for n in _list_at(doc, text, m.end()):
             add("writer", clause_show(m.start()), person=n.text)

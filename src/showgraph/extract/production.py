@@ -193,6 +193,12 @@ _ITS_OWN_VERB = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
     r"dropped|came to an end)\b"
 )
+_GAPPED_COUNT = re.compile(
+    r",?\s+and\s+(?:season|series)\s+(?P<s>\d{1,2})\s+(?:stretched|grew|rose|went|jumped|dropped|fell)\s+"
+    r"to\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\b",
+    re.I,
+)
+_SEASON_OPENS = re.compile(r"(?:Season|Series)\s+(?P<n>\d{1,2})\b(?!\s+(?:and|&|,))")
 _THAT_SEASON = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:new|final|last|next|upcoming|coming)\s+(?:season|series)\b")
 _RENEWED_FOR = re.compile(r"\b(?:renewed|picked\s+up|ordered)\s+for\s+(?:a|an|its)\s+$")
 _ARRIVED_NEXT = re.compile(
@@ -722,8 +728,11 @@ def _make(
             back = ctx.para_season or ctx.section_season or recap or doc.target.get(show or "")
             seasons = (back,) if back else None
         if seasons is None:
+            # "Season 3 took longer, ..., and finally dropped on 12 March 2024": the season the
+            # sentence opens with
+            opener = _SEASON_OPENS.match(ctx.sent.text)
             film = re.search(r"\b(?:special|film|movie)\b", ctx.sent.text)
-            seasons = (None,) if film else (1,)
+            seasons = (int(opener["n"]),) if opener else (None,) if film else (1,)
         return [
             f
             for n in seasons
@@ -861,6 +870,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
             target = doc.target.get(show or "")
             if re.search(r"\bboth\b", clause[: m.start()], re.I) and target and target > 2:
                 seasons: tuple[int, ...] = (target - 2, target - 1)
+            elif len(before) > 1 and re.search(r"\beach\s+(?:had|has|ran|got)\s+$", clause[: m.start()]):
+                seasons = tuple(n for s in before for n in s.numbers)  # "1 and 2 each had 8"
             elif before:
                 seasons = before[-1].numbers[:1]
             elif after:
@@ -921,4 +932,10 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 )
                 if f:
                     out.append(f)
+    # "Season 1 and season 2 each had eight episodes, and season 3 stretched to ten"
+    for gap in _GAPPED_COUNT.finditer(text) if out else ():
+        if f := doc.fact(
+            "episodes", ctx, out[-1].show, season=int(gap["s"]), count=_number(gap["n"])
+        ):
+            out.append(f)
     return out
