@@ -332,7 +332,7 @@ _GENRE_MODIFIERS = frozenset(
     historical costume domestic revenge survival office folk erotic buddy prison workplace
     procedural kitchen legal-thriller hospital detective cop outback coastal rural apocalypse
     apocalyptic post-apocalyptic disaster monster creature slasher vampire werewolf ghost
-    haunted college campus school high-school sports small-town corporate border island
+    haunted college campus school high-school sports small-town corporate island
     religious mafia gangster""".split()
 ) | frozenset(form for form in _GENRE_FORMS if " " not in form)
 
