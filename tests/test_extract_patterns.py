@@ -3301,3 +3301,28 @@ def test_more_credit_and_cast_wordings_of_an_explainer():
         ("cast", "Pedro Albuquerque Lima"),
         ("genre", "corporate thriller"),
     } <= got
+
+
+def test_headlines_that_open_with_a_quote_or_name_an_event_or_a_creator():
+    def main(title, body):
+        return parse(article_from_text("t.txt", title + "\n\n" + body)).main
+
+    body = "Saltmarsh is back. Saltmarsh series 4 films in Norfolk."
+    assert main("'I Knew Colm Had To Go': Saltmarsh Creator Imogen Pryce On That Finale And Series 4", body) == "Saltmarsh"
+    body = (
+        "The day was held in Copenhagen, where it rained. Ulvetimen (The Wolf Hour) season 2 will "
+        "premiere on Netflix. Ulvetimen is adapted from a novel."
+    )
+    assert main("Nordic Series Day 2025 live: Ulvetimen gets a date", body) == "Ulvetimen"
+
+
+def test_a_ranked_list_of_characters_has_no_show_headings_and_viewers_know_an_actor_from_a_show():
+    body = (
+        "10. The Appraiser\n\nThe Appraiser is the pawnshop's oldest customer. The Appraiser never smiles.\n\n"
+        "9. Mara Quill\n\nMara Quill runs the shop.\n\n8. Tom Reyes\n\nTom Reyes is her brother.\n\n"
+        "Most viewers know Nivedita Pillai from Kaayal Kathakal (Backwater Tales), the crime thriller "
+        "that premiered on SonyLIV.\n"
+    )
+    title = "The 10 Best Characters In Harbor Lights, Ranked\n\n"
+    titles = parse(article_from_text("t.txt", title + body)).shows.titles
+    assert "The Appraiser" not in titles and "Kaayal Kathakal" in titles

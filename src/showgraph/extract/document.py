@@ -367,14 +367,16 @@ def parse(article: Article) -> Doc:
     }
     if len(numbered) < 3:
         numbered = set()
+    roles_listed = re.search(r"\bcharacters?\b", first_line, re.I) is not None
     for s in sents[1:]:
         if s.heading:
             h = heading_show(s.text, titles)
             if h and h.isupper() and h not in titles:
                 h = _body_spelling(h, text)  # "THE GILDED HOUR (HBO)" -> "The Gilded Hour"
             # a heading names a show only if the article names it again ("Main cast" does not),
-            # and not as a role ("1. Mara Quill" over a ranked list of characters)
-            if h and s.text in named_heads and h not in titles:
+            # and not as a role ("1. Mara Quill" over a ranked list of characters, "7. The
+            # Appraiser" under the headline "10 Best Characters ..., Ranked")
+            if h and (s.text in named_heads or s.start in numbered and roles_listed) and h not in titles:
                 h = None
             if h and (
                 h in titles

@@ -158,7 +158,8 @@ _PASSING = [
         + r"\b"
     ),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
-    re.compile(r"(?P<t>" + TITLE + r")\s+(?:season|Season)\s+\d"),
+    # (an alias in brackets between: "Ulvetimen (The Wolf Hour) season 2")
+    re.compile(r"(?P<t>" + TITLE + r")(?:\s*\([^()]{1,40}\))?\s+(?:season|Season)\s+\d"),
     re.compile(r"\b(?:the\s+\w+\s+season|season\s+\d{1,2})\s+of\s+(?P<t>" + TITLE + r")"),
     # "as C in Other Show", "who many will recognise as detective C in Other Show", "whom many
     # will know as Inspector C from Other Show"
@@ -255,22 +256,33 @@ def quoted_shows(title_line: str, body: str) -> list[str]:
     found = (
         clean_title(q.group("t"), strict=False)
         for q in _QUOTED.finditer(title_line)
-        if not (speech := _SPEECH_BEFORE.search(title_line[: q.start()]))
+        if _quotes_a_title(q, title_line, body)
+    )
+    return [t for t in found if t and t in body]
+
+
+def _quotes_a_title(q: re.Match, title_line: str, body: str) -> bool:
+    if _SPOKEN.match(q.group("t")):
+        return False  # "'I Knew Colm Had To Go': Creator On ...": somebody's words
+    before = title_line[: q.start()]
+    speech = _SPEECH_BEFORE.search(before)
+    return bool(
+        not speech
         or _LISTED_AFTER.match(title_line, q.end())
-        or _LISTED_BEFORE.search(title_line[: q.start()])
+        or _LISTED_BEFORE.search(before)
         # "Issue #212: 'Dry County' Strikes Oil": after a colon but not a speaker ("Star:
         # 'Mara Deserved Better'"), a title if the article names it outside quotation marks
         or speech.group().startswith(":")
-        and not _SPEAKER.search(title_line[: q.start()])
+        and not _SPEAKER.search(before)
         and _unquoted_in(q.group("t"), body)
     )
-    return [t for t in found if t and t in body]
 
 
 _SPEAKER = re.compile(
     r"(?i:\b(?:star|creator|actor|actress|showrunner|director|writer|producer|host|cast))s?\s*:\s*$"
     r"|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*:\s*$"  # "Sophie Lane: 'Mara Deserved Better'"
 )
+_SPOKEN = re.compile(r"(?:I|I'm|I’m|I've|We|We're|We’re|You|It's|It’s|He|She|They|There's|This Is)\b")
 
 
 def _unquoted_in(text: str, body: str) -> bool:
@@ -297,6 +309,9 @@ _MASTHEAD = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Weekly|Newsletter|Digest|Briefing|Dispatch|Bulletin|"
     r"Round-?up|Roundup)(?:,?\s+(?:Issue|No\.|#)\s*#?\d+)?\s*:\s+"
 )
+_PEOPLE_OF_SHOW = re.compile(
+    r"\s+(?:Creator|Co-Creator|Showrunner|Stars?|Director|Writer|Producer|Cast|Actor|Actress)\s+[A-Z].*$"
+)
 _HEADLINE_VERB = re.compile(
     r"^(?:[A-Z][\w+&.'’-]*\s+){1,3}(?:Renews|Cancels|Axes|Scraps|Ends|Orders|Picks\s+Up|"
     r"Greenlights|Revives|Drops|Pulls\s+the\s+Plug\s+on)\s+(?P<t>.+?)"
@@ -307,6 +322,10 @@ _HEADLINE_VERB = re.compile(
 def main_show(title_line: str, body: str) -> str | None:
     """The show an article's title is about ("Sweet Home Season 2: ..." -> "Sweet Home")."""
     title_line = _MASTHEAD.sub("", title_line)  # "The Watchlist Weekly: ...": a newsletter's name
+    # "'I Knew Colm Had To Go': Saltmarsh Creator On ...": a quotation opens it
+    quote = _QUOTED.match(title_line)
+    if quote and _SPOKEN.match(quote.group("t")):
+        title_line = title_line[quote.end() :].lstrip(" :–—-")
     show = _main_show(_HEADLINE_LEAD.sub("", title_line), body)
     if show is None and re.search(r"\?\s", title_line):
         # "Where Are They Now? The Cast Of X": the title after the question
@@ -317,7 +336,10 @@ def main_show(title_line: str, body: str) -> str | None:
 
 def _main_show(title_line: str, body: str) -> str | None:
     m = re.match(
-        r"(.+?)\s+(?i:season|staffel|series|part|volume|vol\.)\s+(?:\d+|[A-Z][a-z]+)\b", title_line
+        # ("Series Two", not "Nordic Series Day")
+        r"(.+?)\s+(?i:season|staffel|series|part|volume|vol\.)\s+(?:\d+|" + _NUMBER_WORD
+        + r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Finale|Premiere|Opener)\b)",
+        title_line,
     )
     quoted = quoted_shows(m.group(1) if m else title_line, body)
     if quoted:  # "'The Salt Wardens' Creator Talks Season 2": the quoted part is the title
@@ -328,6 +350,7 @@ def _main_show(title_line: str, body: str) -> str | None:
         head, *question = re.split(
             r":\s+(?=(?:How|What|Why|When|Who|Where|Is|Are|Will|Everything|All|Here)\b)", m.group(1)
         )
+        head = _PEOPLE_OF_SHOW.sub("", head)  # "Saltmarsh Creator Imogen Pryce On That Finale"
         named = _named_in_body(clean_title(head), body)
         if question and (named is None or body.count(named) < 2):
             return _named_in_body(clean_title(question[-1]), body) or named
@@ -610,10 +633,16 @@ def passing_shows(text: str) -> list[str]:
                 text, max(0, m.start("t") - 40), m.start("t")
             ):
                 continue  # "shot mostly in Glasgow, where filming starts": a place
-            if index == _IN_WHICH and re.search(r" in [A-Z]", raw):
-                continue  # "a wrap from Cirkus in Stockholm, where ...": a venue in a city
+            if index == _IN_WHICH and (
+                re.search(r" in [A-Z]", raw) or " " not in raw.strip() and m.group().endswith("where")
+            ):
+                continue  # "from Cirkus in Stockholm, where", "in Copenhagen, where": places
             if index == 0 and _IN_QUOTED.match(text, m.end()):
                 continue  # "watch Yoon Tae-rim in "Northbound Train"": a name, then the title
+            if " from " in raw and re.search(
+                r"\b(?:know|knew|recogni[sz]e|remember|recall)\s+$", text[: where]
+            ):
+                raw = raw.partition(" from ")[2]  # "know Pillai from Kaayal Kathakal, the ..."
             if " in " in raw:
                 head, _, tail = raw.rpartition(" in ")
                 # "(as) Park Yong-sik in Squid Game": a role, then the show it is in
