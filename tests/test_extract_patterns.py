@@ -3326,3 +3326,15 @@ def test_a_ranked_list_of_characters_has_no_show_headings_and_viewers_know_an_ac
     title = "The 10 Best Characters In Harbor Lights, Ranked\n\n"
     titles = parse(article_from_text("t.txt", title + body)).shows.titles
     assert "The Appraiser" not in titles and "Kaayal Kathakal" in titles
+
+
+def test_a_renewal_headline_and_a_cast_guides_entries_name_no_extra_shows():
+    title = "The Palmwine Syndicate Renewed For Season 3 At Prime Video\n\n"
+    body = "Prime Video has renewed The Palmwine Syndicate for a third season on May 2, 2025.\n"
+    assert parse(article_from_text("t.txt", title + body)).main == "The Palmwine Syndicate"
+    title = "Who's Who In Quai des Ombres Season 4: Cast And Characters Guide\n\n"
+    body = (
+        "Quai des Ombres is back.\n\nCommandant Élodie Marchetti – Camille Vasseur\n\n"
+        "Camille Vasseur as Élodie Marchetti\n\nCamille Vasseur returns as the commandant.\n"
+    )
+    assert parse(article_from_text("t.txt", title + body)).shows.titles == ["Quai des Ombres"]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import WEEKDAY_NAMES
-from .names import STOP
+from .names import STOP, find_names
 from .text import STATUS_LINE, STATUS_WORDS
 
 # (a word may start in Latin Extended Additional and carry combining tone marks: "Ọ̀sán")
@@ -203,6 +203,8 @@ def clean_title(raw: str, strict: bool = True) -> str | None:
     title = _CUT.sub("", _LEAD.sub("", raw.strip())).strip(" ,.:;'’\"“”")
     # "renewed Harbor Nine for Seasons 5 and 6": the cut leaves "Harbor Nine for"
     title = re.sub(r"(?:\s+(?:of|the|to|in|and|&|a|an|on|with|for|at|from|or))+$", "", title)
+    # "The Palmwine Syndicate Renewed For Season 3": the headline's verb is no part of it
+    title = _STATUS_TAIL.sub("", title)
     title = re.sub(r"['’]s$", "", title)
     if strict and " " not in title and title in STOP or title in PLATFORMS:
         return None
@@ -237,6 +239,10 @@ _LISTED_AFTER = re.compile(r"\s*,")
 _LISTED_BEFORE = re.compile(r"[\"”’'],\s*$")
 
 
+_STATUS_TAIL = re.compile(
+    r"\s+(?:Renewed|Cancell?ed|Axed|Scrapped|Ordered|Picked\s+Up|Returns|Returning)"
+    r"(?:\s+(?:For|At|By|After|With|On))*$"
+)
 _PLATFORM_OWNER = re.compile(
     r"^(?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
@@ -538,12 +544,28 @@ _HEADING_VERB = re.compile(
 )
 
 
+def _cast_row(line: str) -> bool:
+    """ "Commandant Élodie Marchetti – Camille Vasseur": a person's name on each side of a dash."""
+    sides = re.split(r"\s+[–—-]\s+", line.strip())
+    if len(sides) != 2:
+        return False
+    names = [find_names(side) for side in sides]
+    return all(
+        len(found) == 1 and " " in found[0].text and side.endswith(found[0].text)
+        for found, side in zip(names, sides)
+    )
+
+
+_ROLE_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+\s+(?:as|plays)\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def heading_show(heading: str, known: list[str]) -> str | None:
     """The show a section heading names, if any."""
     heading = heading.strip("*_ ")  # "**Is Kuroda really gone?**": Markdown's bold
     if _STATUS_HEADING.match(heading) or _QUOTATION.fullmatch(heading):
         return None  # '"Grandmother is not finished"': a quotation, not a title
-        return None
+    if _ROLE_HEADING.match(heading) or _cast_row(heading):
+        return None  # "Camille Vasseur as Inès Barbier", "Commandant Élodie Marchetti – Camille Vasseur"
     if (introduced := platform_heading(heading)) is not None:
         heading = introduced  # "RENEWED | Harbor Lights": the status is no title
     for title in sorted(known, key=len, reverse=True):
