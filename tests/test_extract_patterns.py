@@ -3338,3 +3338,21 @@ def test_a_renewal_headline_and_a_cast_guides_entries_name_no_extra_shows():
         "Camille Vasseur as Élodie Marchetti\n\nCamille Vasseur returns as the commandant.\n"
     )
     assert parse(article_from_text("t.txt", title + body)).shows.titles == ["Quai des Ombres"]
+
+
+def test_cast_rows_with_a_rank_before_the_role_and_no_fate_in_a_question():
+    body = (
+        "Lyon's grimmest police squad is back for a fourth season of the police procedural.\n\n"
+        "The main cast at a glance\n\n"
+        "Commandant Élodie Marchetti – Camille Vasseur\n"
+        "Lieutenant Bastien Roux – Théo Lemaire\n"
+        "Procureur Henri Lavigne – Jean-Marc Duprat\n\n"
+        "Have your say: who did you want to survive?\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD + body))
+    assert {(f.actor, f.character) for f in ex.facts if f.rel == "plays"} == {
+        ("Camille Vasseur", "Élodie Marchetti"),
+        ("Théo Lemaire", "Bastien Roux"),
+        ("Jean-Marc Duprat", "Henri Lavigne"),
+    }
+    assert not [f for f in ex.facts if f.rel == "fate"]

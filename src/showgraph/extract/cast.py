@@ -309,26 +309,30 @@ def _bracket_pairs(text: str, names: list[Name]) -> list[tuple[Name, Name, bool 
     return out
 
 
-def _row(doc: Doc, text: str, names: list[Name]) -> tuple[str, str, bool] | None:
-    """(left name, right name, whether the right one is described) for a list line or table
-    row "A – C", "A – the tough detective C", "A | C"; None for anything else."""
+def _row(doc: Doc, text: str, names: list[Name]) -> tuple[str, str, bool | None] | None:
+    """(left name, right name, what the row's words say of its order) for a list line or table
+    row "A – C", "A – the tough detective C", "Commandant C – A", "A | C"; None for anything
+    else. The order is True when a description or rank before the right name makes it the role,
+    False when a rank before the left one does, None when nothing tells."""
     m = _ROW.match(text)
     if not m or len(names) != 2:
         return None
     if ":" in text[m.end("a") : m.start("b")] and len(m.group("b").split()) > 4:
         return None  # "Emmys: TV Academy Sets New Rules ...": a headline, not "C: A"
     left, right = names
-    if left.start != m.start("a") or right.end != m.end("b"):
+    ranked = left.start != m.start("a") and _ONLY_RANKS.fullmatch(text, m.start("a"), left.start)
+    if left.start != m.start("a") and not ranked or right.end != m.end("b"):
         return None
     described = _ROW_DESCRIPTION.fullmatch(text, m.start("b"), right.start)
-    return doc.resolve(left.text), doc.resolve(right.text), bool(described and described.group())
+    order = True if described and described.group() else False if ranked else None
+    return doc.resolve(left.text), doc.resolve(right.text), order
 
 
-def _row_signal(doc: Doc, left: str, right: str, described: bool) -> bool | None:
+def _row_signal(doc: Doc, left: str, right: str, order: bool | None) -> bool | None:
     """Whether a row reads "Actor – Character", as far as the row tells: a description or rank
-    before the right name goes with a role; a known actor; the names the story happens to."""
-    if described:
-        return True
+    goes with a role; a known actor; the names the story happens to."""
+    if order is not None:
+        return order
     if left in doc.actors or right in doc.actors:
         return left in doc.actors
     plot = _plot_names(doc)

@@ -454,6 +454,8 @@ def find_fates(doc: Doc, ctx: Context) -> list[Fact]:
         return []
     if not FATE_CUE.search(text) or OPEN_FATE_RE.search(_WHEREABOUTS.sub("", text)):
         return []
+    if text.rstrip().endswith("?"):
+        return []  # "Have your say: who did you want to survive?": a question states no fate
     sent = _Sentence(doc, text)
     show = ctx.show
     objects = _OBJECT_CUE.search(text) is not None  # most sentences have no such verb

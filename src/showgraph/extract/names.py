@@ -31,7 +31,7 @@ _POLICE_AND_LAW = """Senior Barrister Solicitor Ranger Kommissar Kommissarin Hau
     Hauptkommissarin Kriminalkommissar Kriminalkommissarin Inspektor Inspektorin Commissaire
     Capitaine Commandant Inspecteur Inspectrice Comisario Comisaria Inspectora Delegado Delegada
     Subinspector Commissario Commissaria Ispettore Ispettrice Vicequestore Maresciallo
-    Brigadiere Avvocato""".split()
+    Brigadiere Avvocato Procureur Procureure Juge""".split()
 TITLES = frozenset(
     """Dr. Dr Doctor Mr. Mrs. Ms. Miss Mr Mrs Ms Lt. Lieutenant Sgt. Sergeant Master Captain Capt.
     General Colonel Col. Officer Agent Detective Inspector Principal Professor Prof. Lord Lady Sir
