@@ -3356,3 +3356,17 @@ def test_cast_rows_with_a_rank_before_the_role_and_no_fate_in_a_question():
         ("Jean-Marc Duprat", "Henri Lavigne"),
     }
     assert not [f for f in ex.facts if f.rel == "fate"]
+
+
+def test_a_live_blog_entry_that_names_no_show_goes_on_with_the_one_before():
+    body = (
+        "Welcome to our live coverage.\n\n"
+        "14:06\nFirst up, Netflix. Ulvetimen season 2 will premiere on Netflix on 9 October 2025.\n\n"
+        "14:11\nCreator Karoline Holm is on stage. Sofie Kjærgaard, who plays Ida Brønnum, gets a cheer.\n\n"
+        "14:30\nFIRST LOOK: Norrskenet (The Northern Light). It was shot in Kiruna.\n"
+    )
+    title = "Series Day 2025 live: every announcement\n\n"
+    ex = extract(article_from_text("t.txt", title + body))
+    got = {(f.rel, f.show) for f in ex.facts}
+    assert ("plays", "Ulvetimen") in got and ("filming_location", "Norrskenet") in got
+    assert ("filming_location", "Ulvetimen") not in got

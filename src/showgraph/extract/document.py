@@ -515,7 +515,8 @@ def parse(article: Article) -> Doc:
                     )
                 para_season, prev, last_block = None, s, s.block
                 continue
-            elif s.block in stamped:  # each entry of a live blog is about its own show
+            elif s.block in stamped and not _LONE_TIME.fullmatch(s.text):
+                # each entry of a live blog is about its own show
                 current, section_season, recap = entry_show(_entry_text(s, sents)), None, False
                 named = {m.title for m in shows.mentions(TIMESTAMP.sub("", s.text))}
                 current = current or (named.pop() if len(named) == 1 else None)
@@ -523,8 +524,8 @@ def parse(article: Article) -> Doc:
             # a newsletter's item ("RENEWED.") or a live blog's entry under its time alone
             # ("11:48 CET"): about the one show its first sentence to name one names
             entry, after_time = after_time, bool(_LONE_TIME.fullmatch(s.text))
-            if entry:
-                current = para_show  # an entry is about its own show, not the one above it
+            if entry and para_show:
+                current = para_show  # an entry about a show of its own; else it goes on with one
             item = entry and not para_show or bool(_ITEM_LABEL.fullmatch(s.text))
             # "She didn't stay down for long. Bagyo, the disaster drama she co-created, ...":
             # a first sentence that names no show leaves it to the second

@@ -158,6 +158,9 @@ _PASSING = [
         + r"\b"
     ),
     re.compile(r"(?P<t>" + TITLE + r")\s+(?:was|has been|got|is)\s+(?:cancell?ed|renewed|axed)"),
+    # a live blog's or newsletter's label and the show it is about: "FIRST LOOK: Norrskenet
+    # (The Northern Light)."
+    re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}:\s+(?P<t>" + TITLE + r")(?:\s*\([^()]*\))?[.!]?$"),
     # (an alias in brackets between: "Ulvetimen (The Wolf Hour) season 2")
     re.compile(r"(?P<t>" + TITLE + r")(?:\s*\([^()]{1,40}\))?\s+(?:season|Season)\s+\d"),
     re.compile(r"\b(?:the\s+\w+\s+season|season\s+\d{1,2})\s+of\s+(?P<t>" + TITLE + r")"),
@@ -623,6 +626,7 @@ _CUES: list[tuple[str, ...]] = [
     (", in which", ", where"),
     ('"', "“"),
     ("cancel", "renew", "axed"),
+    (":",),
     ("season",),
     ("season",),
     ("as ", "play", "portray", "voic"),
