@@ -3370,3 +3370,15 @@ def test_a_live_blog_entry_that_names_no_show_goes_on_with_the_one_before():
     got = {(f.rel, f.show) for f in ex.facts}
     assert ("plays", "Ulvetimen") in got and ("filming_location", "Norrskenet") in got
     assert ("filming_location", "Ulvetimen") not in got
+
+
+def test_each_season_so_far_and_an_announced_premiere_is_no_renewal():
+    body = (
+        "Each season had 10 episodes.\n\n"
+        "UPDATE (July 2, 2025): Netflix has announced that Harbor Lights season 3 premieres on "
+        "September 18, 2025.\n\n"
+        "Here's what we know about the return of BBC Scotland's chilling crime thriller.\n"
+    )
+    ex = extract(article_from_text("t.txt", HEAD.replace("Season 2", "Season 3") + body))
+    assert {(f.season, f.count) for f in ex.facts if f.rel == "episodes"} == {(1, 10), (2, 10)}
+    assert not [f for f in ex.facts if f.rel in ("renewed", "creator")]

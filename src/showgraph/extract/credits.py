@@ -298,8 +298,9 @@ def find_credits(doc: Doc, ctx: Context) -> list[Fact]:
         text,
     ):
         names = find_names(m.group("who"), tuple(doc.shows.titles))
-        if names and names[-1].end == len(m.group("who")):
-            add("creator", show, person=names[-1].text)
+        # (the whole owner a person: not "BBC Scotland's chilling crime thriller")
+        if len(names) == 1 and names[0].start == 0 and names[0].end == len(m.group("who")):
+            add("creator", show, person=names[0].text)
 
     # directed by A; A directed the series / TITLE; the show's director, A; Director A
     for m in _TO_DIRECT.finditer(text):

@@ -192,6 +192,8 @@ _OTHER_EVENT = re.compile(
 _ITS_OWN_VERB = re.compile(
     r"\s+(?:(?:had|has|was)\s+)?(?:concluded|ended|aired|premiered|finished|wrapped|debuted|"
     r"dropped|came to an end)\b"
+    # "announced that X season 3 premieres on September 18": a date, not a renewal
+    r"|\s+(?:premieres|arrives|lands|debuts|drops|will\s+(?:premiere|arrive|land|debut|drop))\b"
 )
 _GAPPED_COUNT = re.compile(
     r",?\s+and\s+(?:season|series)\s+(?P<s>\d{1,2})\s+(?:stretched|grew|rose|went|jumped|dropped|fell)\s+"
@@ -766,6 +768,7 @@ _WAS = re.compile(
     r"^\s*(?:It|The\s+(?:\w+\s+)?(?:season|series|show|run|drama))\s+(?:ran|had|was|consisted|"
     r"comprised|spanned|aired|totall?ed)\b"
 )
+_EACH_SEASON = re.compile(r"\b(?:[Ee]ach|[Bb]oth|[Ee]very)\s+(?:seasons?|series)\s+(?:had|ran|was|consisted)\b")
 _WEEKLY = re.compile(r"\b(?:weekly|each\s+week|every\s+week)\b")
 _ALL_OF_THEM = re.compile(r"\s*(?:All|all|Its|its|Those|those)(?:\s+of\s+(?:its|the))?\s+")
 _UPCOMING = re.compile(r"\b(?:upcoming|next|new|coming|forthcoming)\b", re.I)
@@ -872,6 +875,8 @@ def find_episodes(doc: Doc, ctx: Context) -> list[Fact]:
                 seasons: tuple[int, ...] = (target - 2, target - 1)
             elif len(before) > 1 and re.search(r"\beach\s+(?:had|has|ran|got)\s+$", clause[: m.start()]):
                 seasons = tuple(n for s in before for n in s.numbers)  # "1 and 2 each had 8"
+            elif target and target > 1 and _EACH_SEASON.search(clause[: m.start()]):
+                seasons = tuple(range(1, target))  # "Each season had 10 episodes": those so far
             elif before:
                 seasons = before[-1].numbers[:1]
             elif after:
