@@ -3382,3 +3382,28 @@ def test_each_season_so_far_and_an_announced_premiere_is_no_renewal():
     ex = extract(article_from_text("t.txt", HEAD.replace("Season 2", "Season 3") + body))
     assert {(f.season, f.count) for f in ex.facts if f.rel == "episodes"} == {(1, 10), (2, 10)}
     assert not [f for f in ex.facts if f.rel in ("renewed", "creator")]
+
+
+def test_a_newest_first_live_blog_carries_no_show_down_and_more_name_and_heading_forms():
+    body = (
+        "Newest entries are at the top.\n\n"
+        "14:30\nThat's a wrap. Creator Efua Mensah was the star of the day.\n\n"
+        "14:06\nOsu Nights season 2 will premiere on Netflix on 9 October 2025.\n"
+    )
+    ex = extract(article_from_text("t.txt", "Upfront live: every announcement\n\n" + body))
+    assert not [f for f in ex.facts if f.rel == "creator"]  # not Osu Nights': that entry is older
+    body = (
+        "Porto Nero is back.\n\n"
+        'Enzo "il Calabrese" Caruso, played by Gianmarco Riva\n\n'
+        "Enzo arrives from the south. Enzo is the new rival.\n\n"
+        "The cast:\nDafydd ap Iorwerth as Emrys Pugh\nNest Pennant as Mari Pugh\n\n"
+        "Newcomers include Mercedes Lamberti and the Uruguayan actor Diego Ferrando, whose roles "
+        "have not been revealed.\n\n"
+        "In the novel, Astrid is killed in the avalanche.\n"
+    )
+    title = "Porto Nero Season 2 Cast: Meet The New Characters\n\n"
+    assert parse(article_from_text("t.txt", title + body)).shows.titles == ["Porto Nero"]
+    ex = extract(article_from_text("t.txt", title + body))
+    assert ("Dafydd ap Iorwerth", "Emrys Pugh") in {(f.actor, f.character) for f in ex.facts}
+    assert {f.actor for f in ex.facts if f.rel == "cast"} == {"Mercedes Lamberti", "Diego Ferrando"}
+    assert not [f for f in ex.facts if f.rel == "fate"]

@@ -126,6 +126,12 @@ class Doc:
 
 # a newsletter item's label, a sentence of its own: "RENEWED.", "WHAT WE'RE WATCHING."
 _ITEM_LABEL = re.compile(r"[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*){0,3}[.:!]")
+def _minutes(time: str) -> int:
+    """Minutes after midnight of a live blog's "14:06", "2.15pm"."""
+    hours, minutes = (int(n) for n in re.findall(r"\d+", time)[:2])
+    return (hours % 12 + 12 if re.search(r"p\.?m", time, re.I) else hours) * 60 + minutes
+
+
 # a live blog entry's time on a line of its own: "11:48 CET", "10:05am"
 _LONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 # what ends a show's clause: a full stop, a semicolon, or a new subject ("... of the sitcom Y,
@@ -455,6 +461,8 @@ def parse(article: Article) -> Doc:
     item = False  # in a newsletter's item or a live blog's entry that has named no show yet
     second = False  # the paragraph's first sentence named no show: the second may
     entry = after_time = False  # in a live blog's entry; the block before was its time
+    times = [_minutes(s.text) for s in sents if _LONE_TIME.fullmatch(s.text)]
+    newest_first = len(times) >= 2 and times[0] > times[-1]
     anchor_of = {id(s): y for s, y in zip(sents, anchors)}
     for s in body:
         if s is sents[0]:
@@ -524,8 +532,10 @@ def parse(article: Article) -> Doc:
             # a newsletter's item ("RENEWED.") or a live blog's entry under its time alone
             # ("11:48 CET"): about the one show its first sentence to name one names
             entry, after_time = after_time, bool(_LONE_TIME.fullmatch(s.text))
-            if entry and para_show:
-                current = para_show  # an entry about a show of its own; else it goes on with one
+            if entry and (para_show or newest_first):
+                # an entry about a show of its own; else it goes on with the one before it, if
+                # the blog reads from the oldest entry down
+                current = para_show
             item = entry and not para_show or bool(_ITEM_LABEL.fullmatch(s.text))
             # "She didn't stay down for long. Bagyo, the disaster drama she co-created, ...":
             # a first sentence that names no show leaves it to the second

@@ -696,6 +696,13 @@ _CUES = (
 _ALUM_AFTER = re.compile(r"\s+(?:alum|alumna|alumnus|star|favou?rite|breakout)\s+")
 
 
+# between two names of a list: "A, B and C", "A and the Uruguayan actor B"
+_LIST_GAP = re.compile(
+    r"\s*(?:,|and|&|,\s*and)\s*(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:actor|actress|star|singer|"
+    r"comedian|newcomer|veteran)\s+)?"
+)
+
+
 def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
     """People listed from `start`: "A", "A and B", "A, B, and C"; stops at anything else."""
     out: list[Name] = []
@@ -708,7 +715,7 @@ def _list_at(doc: Doc, text: str, start: int) -> list[Name]:
             pos = alum.end()  # "Scream Queens alum Odette Fairweather": a credit, then the actor
             continue
         gap = text[pos : name.start]
-        if out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+        if out and not _LIST_GAP.fullmatch(gap):
             break
         if not out and gap.strip():
             break
@@ -724,7 +731,7 @@ def _list_before(doc: Doc, text: str, end: int) -> list[Name]:
     out: list[Name] = []
     for name in reversed(find_names(text, tuple(doc.shows.titles))):
         gap = text[name.end : out[0].start if out else end]
-        if name.end > end or out and not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+        if name.end > end or out and not _LIST_GAP.fullmatch(gap):
             if out:
                 break
             continue

@@ -85,7 +85,9 @@ STOP = frozenset(
 )
 _KIND_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}(?:drama|thriller|series|comedy|sitcom|show|saga|soap|horror|"
-    r"mystery|anime|miniseries|procedural|romance|western|film|movie|original|hit)\b"
+    r"mystery|anime|miniseries|procedural|romance|western|film|movie|original|hit|"
+    # "the Uruguayan actor Diego Ferrando": a nationality, then the person
+    r"actor|actress|star|singer|comedian|director|writer|filmmaker|producer|showrunner)\b"
 )
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:audiences?|viewers|fans|critics|television|TV|press|media|broadcasters?|public|"
@@ -132,7 +134,7 @@ NAME_RE = re.compile(
     # St. Clair"; a nickname in quotes, "Daniel "Dani" Ortega" (not part of the recorded name)
     + r"(?:(?:\s+" + _NICKNAME + r")?"
     + r"\s+(?:(?:de|del|della|di|da|dos|das|du|la|le|los|las|delos|dela|van|von|der|den|ter|bin|al|"
-    r"el|St\.)\s+)*(?:"
+    r"el|ap|ab|ferch|St\.)\s+)*(?:"
     + _INITIALS
     + r"\s+)*(?:d['’])?"  # "Élise d'Arcy"
     + _TOKEN

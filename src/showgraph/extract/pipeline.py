@@ -17,7 +17,11 @@ from .production import find_dated, find_episodes
 FINDERS = (find_fates, find_dated, find_episodes, find_credits, find_encyclopedic, find_genres)
 # a true story's history, not the show's: "The real Dalva died in 2016", "In real life she left
 # for Portugal in 1976"
-_REAL_LIFE = re.compile(r"^(?:In\s+real\s+life|In\s+reality)\b|\b[Tt]he\s+real(?:-life)?\s+[A-Z]")
+# (or the book's: "In the novel, Astrid is killed in the avalanche")
+_REAL_LIFE = re.compile(
+    r"^(?:In\s+real\s+life|In\s+reality|In\s+the\s+(?:original\s+)?(?:novel|book|manga|webtoon|comic|"
+    r"source\s+material))\b|\b[Tt]he\s+real(?:-life)?\s+[A-Z]"
+)
 _STORY_FINDERS = (find_fates, find_dated)
 _NAME_FIELDS = ("actor", "character", "person", "creator")
 

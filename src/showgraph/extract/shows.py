@@ -316,7 +316,7 @@ _HEADLINE_LEAD = re.compile(
 
 _MASTHEAD = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Weekly|Newsletter|Digest|Briefing|Dispatch|Bulletin|"
-    r"Round-?up|Roundup)(?:,?\s+(?:Issue|No\.|#)\s*#?\d+)?\s*:\s+"
+    r"Round-?up|Roundup|Sheet|Memo|Insider)(?:,?\s+(?:Issue|No\.|#)\s*#?\d+)?\s*:\s+"
 )
 _PEOPLE_OF_SHOW = re.compile(
     r"\s+(?:Creator|Co-Creator|Showrunner|Stars?|Director|Writer|Producer|Cast|Actor|Actress)\s+[A-Z].*$"
@@ -559,7 +559,11 @@ def _cast_row(line: str) -> bool:
     )
 
 
-_ROLE_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)+\s+(?:as|plays)\s+[A-ZÀ-ÖØ-Þ]")
+# "Camille Vasseur as Inès Barbier", 'Enzo "Lupo" Ferri, played by Renato Galli'
+_ROLE_HEADING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[\"“][^\"”]+[\"”]\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)+"
+    r"(?:\s+(?:as|plays)|,?\s+(?:played|portrayed)\s+by)\s+[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def heading_show(heading: str, known: list[str]) -> str | None:
