@@ -126,14 +126,16 @@ class Doc:
 
 # a newsletter item's label, a sentence of its own: "RENEWED.", "WHAT WE'RE WATCHING."
 _ITEM_LABEL = re.compile(r"[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*){0,3}[.:!]")
+# a live blog entry's time on a line of its own: "11:48 CET", "10:05am"
+_LONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
+
+
 def _minutes(time: str) -> int:
     """Minutes after midnight of a live blog's "14:06", "2.15pm"."""
     hours, minutes = (int(n) for n in re.findall(r"\d+", time)[:2])
     return (hours % 12 + 12 if re.search(r"p\.?m", time, re.I) else hours) * 60 + minutes
 
 
-# a live blog entry's time on a line of its own: "11:48 CET", "10:05am"
-_LONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 # what ends a show's clause: a full stop, a semicolon, or a new subject ("... of the sitcom Y,
 # and it is produced by C": "it" is the sentence's show)
 _CLAUSE_GAP = re.compile(r"[;.]|,\s+(?:and|but|while)\s+(?:it|the\s+(?:show|series))\b")
@@ -225,6 +227,7 @@ def _body_spelling(caps: str, text: str) -> str:
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
+# a surname after a heading's single word: "Greta" over "Greta Köhler was played by ..."
 _SURNAME_AFTER = r"\s+(?!(?:Season|Series|Part|Staffel|Volume|Episode)\b)[A-Z][a-zß-ÿ]+\b"
 # what follows a character's name, never a show's: "Mara (Ada Quill)", "Mara, played by",
 # "Mara dies", "Mara is played by", "Mara's fate"

@@ -208,11 +208,11 @@ _ARRIVED_NEXT = re.compile(
     r"(?:season|series))\s+(?:finally\s+)?(?:arrived|premiered|debuted|dropped|landed|followed|"
     r"launched|came\s+out|hit\s+screens)\b"
 )
-# "Netflix confirmed the renewal on ...": the renewal of the season the article is about
 _WONT_ORDER = re.compile(
     r"\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:would|will|was|is)\s+not\s+(?:be\s+)?"
     r"(?:ordering|order|renewing|renew|commissioning|bringing\s+back)\b"
 )
+# "Netflix confirmed the renewal on ...": the renewal of the season the article is about
 _ANNOUNCES_RENEWAL = re.compile(
     r"(?:confirmed|announced)\s+(?:the|its|a)\s+(?:[\w'’-]+\s+){0,2}?renewal\b"
 )
