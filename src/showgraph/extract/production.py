@@ -208,6 +208,7 @@ _ARRIVED_NEXT = re.compile(
     r"(?:season|series))\s+(?:finally\s+)?(?:arrived|premiered|debuted|dropped|landed|followed|"
     r"launched|came\s+out|hit\s+screens)\b"
 )
+# "announced that it would not be ordering a fourth season": no renewal but an end
 _WONT_ORDER = re.compile(
     r"\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:would|will|was|is)\s+not\s+(?:be\s+)?"
     r"(?:ordering|order|renewing|renew|commissioning|bringing\s+back)\b"
