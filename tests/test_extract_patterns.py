@@ -3407,3 +3407,17 @@ def test_a_newest_first_live_blog_carries_no_show_down_and_more_name_and_heading
     assert ("Dafydd ap Iorwerth", "Emrys Pugh") in {(f.actor, f.character) for f in ex.facts}
     assert {f.actor for f in ex.facts if f.rel == "cast"} == {"Mercedes Lamberti", "Diego Ferrando"}
     assert not [f for f in ex.facts if f.rel == "fate"]
+
+
+def test_a_newsletters_headline_lists_its_shows_and_an_item_is_its_main_clauses_show():
+    text = (
+        "The Stream Sheet: Harbor Lights Gets Season 3, Dry County Finds a Sheriff\n\n"
+        "Welcome back to The Stream Sheet, the Friday newsletter.\n\n"
+        "RENEWED. The streamer renewed Harbor Lights for a third season on March 10, 2025.\n\n"
+        "CASTING. Dry County has found its new lawman. Tessa Greenhalgh has also joined the cast.\n\n"
+        "WATCH THIS WEEKEND. If you need something to fill the Harbor Lights hole, Peacock dropped "
+        "all of Marrow Creek season 2 on March 13, 2025. The crime drama stars Hal Brodsky.\n"
+    )
+    ex = extract(article_from_text("t.txt", text))
+    got = {(f.rel, f.show, f.actor) for f in ex.facts if f.rel == "cast"}
+    assert got == {("cast", "Dry County", "Tessa Greenhalgh"), ("cast", "Marrow Creek", "Hal Brodsky")}

@@ -20,6 +20,7 @@ from .shows import (
     entry_show,
     heading_show,
     lead_in_show,
+    listed_in_headline,
     main_show,
     paragraph_show,
     passing_shows,
@@ -126,6 +127,7 @@ class Doc:
 
 # a newsletter item's label, a sentence of its own: "RENEWED.", "WHAT WE'RE WATCHING."
 _ITEM_LABEL = re.compile(r"[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]*){0,3}[.:!]")
+_SUBORDINATE = re.compile(r"(?:If|When|While|After|Before|Like|Unlike|Since|Although|As)\b[^,]{0,80},\s+")
 # a live blog entry's time on a line of its own: "11:48 CET", "10:05am"
 _LONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
 
@@ -360,7 +362,11 @@ def parse(article: Article) -> Doc:
         main = _body_spelling(main, text)  # "NBC Renews HARBOR LIGHTS" -> "Harbor Lights"
     parts = uses_parts(first_line, text)
     titles: list[str] = [main] if main else []
-    titles += [t for t in quoted_shows(first_line, text) if t not in titles]
+    titles += [
+        t
+        for t in quoted_shows(first_line, text) + listed_in_headline(first_line, text)
+        if t not in titles
+    ]
     stamped = {s.block for s in sents if TIMESTAMP.match(s.text)}  # a live blog's entries
     # an article with a heading per character ("Lola Pilar", "Celia", "Tonyo"): names, not shows
     known = ShowIndex(titles)
@@ -545,7 +551,9 @@ def parse(article: Article) -> Doc:
             second = not s.bullet and not para_show and not shows.mentions(s.text)
         elif second:
             para_show, second = paragraph_show(s.text, shows) or para_show, False
-        if item and len(named := {m.title for m in shows.mentions(s.text)}) == 1:
+        # ("If you need something to fill the X hole, Peacock dropped Y": Y, the main clause's)
+        main_clause = s.text[lead.end() :] if (lead := _SUBORDINATE.match(s.text)) else s.text
+        if item and len(named := {m.title for m in shows.mentions(main_clause)}) == 1:
             para_show, item = named.pop(), False
             if entry:
                 current = para_show

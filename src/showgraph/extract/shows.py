@@ -270,6 +270,27 @@ def quoted_shows(title_line: str, body: str) -> list[str]:
     return [t for t in found if t and t in body]
 
 
+def listed_in_headline(title_line: str, body: str) -> list[str]:
+    """Shows a newsletter's headline lists as its news ("The Stream Sheet: Harbor Lights Gets
+    Season 3, Dry County Finds a Sheriff, ..."): each part's opening capitalised words, when the
+    article makes them a sentence's subject ("Dry County has found its new lawman")."""
+    masthead = _MASTHEAD.match(title_line)
+    out = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", title_line[masthead.end() :] if masthead else ""):
+        words = part.split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            title = " ".join(words[:n])
+            if title in PLATFORMS or not all(w[:1].isupper() for w in words[:n]):
+                continue
+            if re.search(r"(?<![\w'’])" + re.escape(title) + _SUBJECT_VERB, body):
+                out.append(title)
+                break
+    return out
+
+
+_SUBJECT_VERB = r"\s+(?:has|have|had|is|was|will|returns|gets|got|finds|found)\b"
+
+
 def _quotes_a_title(q: re.Match, title_line: str, body: str) -> bool:
     if _SPOKEN.match(q.group("t")):
         return False  # "'I Knew Colm Had To Go': Creator On ...": somebody's words
