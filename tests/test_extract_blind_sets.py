@@ -60,7 +60,7 @@ SETS = {
     # written after the 31st-33rd round
     "heldout34": (0.800, 0.815, 0.991),  # five explainers (Indonesia, Argentina, Wales, Vietnam, Poland)
     "heldout35": (0.773, 0.793, 1.000),  # ending, cast guide, renewals roundup, renewal news, "based on a book?"
-    "heldout36": (0.523, 0.551, 1.000),  # newsletter, actor Q&A, characters ranked, newest-first live blog, profile
+    "heldout36": (0.523, 0.622, 1.000),  # newsletter, actor Q&A, characters ranked, newest-first live blog, profile
 }
 
 
